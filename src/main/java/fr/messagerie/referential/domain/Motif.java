@@ -1,0 +1,102 @@
+package fr.messagerie.referential.domain;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.util.Optional;
+
+/**
+ * Third level of the taxonomy: the precise reason for writing. It decides where the conversation
+ * goes (its team), how fast it should be answered (working days) and whether an online service
+ * would serve the citizen better.
+ */
+@Entity
+@Table(name = "motif")
+@Cacheable
+public class Motif {
+
+    @Id
+    @SequenceGenerator(
+            name = "referential_seq",
+            sequenceName = "referential_seq",
+            allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "referential_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 60)
+    private String code;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "subject_id")
+    private Subject subject;
+
+    @Embedded private LocalizedLabel label;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "online_service_id")
+    private OnlineService onlineService;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "team_id")
+    private Team team;
+
+    @Column(name = "sla_working_days", nullable = false)
+    private int slaWorkingDays;
+
+    protected Motif() {}
+
+    public Optional<OnlineService> proposedOnlineService() {
+        return Optional.ofNullable(onlineService).filter(OnlineService::isActive);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public Subject getSubject() {
+        return subject;
+    }
+
+    public Theme getTheme() {
+        return subject.getTheme();
+    }
+
+    public LocalizedLabel getLabel() {
+        return label;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Team getTeam() {
+        return team;
+    }
+
+    public int getSlaWorkingDays() {
+        return slaWorkingDays;
+    }
+}

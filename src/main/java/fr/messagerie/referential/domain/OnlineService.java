@@ -1,0 +1,62 @@
+package fr.messagerie.referential.domain;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/**
+ * An online service the wizard proposes when it answers the citizen's need faster than a message
+ * (step 3 of the guide).
+ */
+@Entity
+@Table(name = "online_service")
+@Cacheable
+public class OnlineService {
+
+    @Id
+    @SequenceGenerator(
+            name = "referential_seq",
+            sequenceName = "referential_seq",
+            allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "referential_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 60)
+    private String code;
+
+    @Embedded private LocalizedLabel label;
+
+    @Column(nullable = false, length = 500)
+    private String url;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected OnlineService() {}
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public LocalizedLabel getLabel() {
+        return label;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,70 @@
+package fr.messagerie.referential.domain;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** Second level of the taxonomy: what, within a theme, the message is about. */
+@Entity
+@Table(name = "subject")
+@Cacheable
+public class Subject {
+
+    @Id
+    @SequenceGenerator(
+            name = "referential_seq",
+            sequenceName = "referential_seq",
+            allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "referential_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 60)
+    private String code;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "theme_id")
+    private Theme theme;
+
+    @Embedded private LocalizedLabel label;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected Subject() {}
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public Theme getTheme() {
+        return theme;
+    }
+
+    public LocalizedLabel getLabel() {
+        return label;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

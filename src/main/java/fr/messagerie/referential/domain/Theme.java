@@ -1,0 +1,81 @@
+package fr.messagerie.referential.domain;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** First level of the taxonomy ("Mon message concerne"), offered to one or more audiences. */
+@Entity
+@Table(name = "theme")
+@Cacheable
+public class Theme {
+
+    @Id
+    @SequenceGenerator(
+            name = "referential_seq",
+            sequenceName = "referential_seq",
+            allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "referential_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 60)
+    private String code;
+
+    @Embedded private LocalizedLabel label;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "theme_audience", joinColumns = @JoinColumn(name = "theme_id"))
+    @Column(name = "audience", length = 20)
+    @Enumerated(EnumType.STRING)
+    private Set<Audience> audiences = EnumSet.noneOf(Audience.class);
+
+    protected Theme() {}
+
+    public boolean isOfferedTo(Audience audience) {
+        return active && audiences.contains(audience);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public LocalizedLabel getLabel() {
+        return label;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<Audience> getAudiences() {
+        return Set.copyOf(audiences);
+    }
+}

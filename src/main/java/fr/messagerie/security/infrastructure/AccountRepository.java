@@ -1,0 +1,30 @@
+package fr.messagerie.security.infrastructure;
+
+import fr.messagerie.security.domain.Account;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Accounts by login (the principal's name) or id. */
+@ApplicationScoped
+public class AccountRepository {
+
+    @PersistenceContext private EntityManager entityManager;
+
+    public Optional<Account> findByLogin(String login) {
+        return entityManager
+                .createQuery("select a from Account a where a.login = :login", Account.class)
+                .setParameter("login", login)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<Account> findById(long id) {
+        return Optional.ofNullable(entityManager.find(Account.class, id));
+    }
+
+    public void add(Account account) {
+        entityManager.persist(account);
+    }
+}
