@@ -1,0 +1,73 @@
+package fr.messagerie.conversation.infrastructure;
+
+import fr.messagerie.conversation.domain.Conversation;
+import fr.messagerie.conversation.domain.OnlineServiceOffer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Conversations as the citizen side reads and writes them. */
+@ApplicationScoped
+public class ConversationRepository {
+
+    @PersistenceContext private EntityManager entityManager;
+
+    public void add(Conversation conversation) {
+        entityManager.persist(conversation);
+    }
+
+    public void flush() {
+        entityManager.flush();
+    }
+
+    public void add(OnlineServiceOffer offer) {
+        entityManager.persist(offer);
+    }
+
+    public Optional<Conversation> findById(long id) {
+        return Optional.ofNullable(entityManager.find(Conversation.class, id));
+    }
+
+    public Optional<Conversation> findBySubmissionToken(String token) {
+        return entityManager
+                .createQuery(
+                        "select c from Conversation c where c.submissionToken = :token",
+                        Conversation.class)
+                .setParameter("token", token)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<Conversation> findByReference(String reference) {
+        return entityManager
+                .createQuery("select c from Conversation c where c.reference = :reference", Conversation.class)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public boolean referenceExists(String reference) {
+        return !entityManager
+                .createQuery("select c.id from Conversation c where c.reference = :reference", Long.class)
+                .setParameter("reference", reference)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** The citizen's home list, newest first, messages fetched in the same query (no N+1). */
+    public List<Conversation> ofCitizen(long citizenId, boolean includeHidden, int limit) {
+        return entityManager
+                .createQuery(
+                        "select c from Conversation c where c.citizenId = :citizen"
+                                + (includeHidden ? "" : " and c.hiddenByCitizen = false")
+                                + " order by c.createdAt desc, c.id desc",
+                        Conversation.class)
+                .setParameter("citizen", citizenId)
+                .setHint("eclipselink.batch", "c.messages")
+                .setMaxResults(limit)
+                .getResultList();
+    }
+}

@@ -1,0 +1,2 @@
+/** Storage of conversations, their messages and the wizard's online-service offers (JPA). */
+package fr.messagerie.conversation.infrastructure;

@@ -1,0 +1,97 @@
+package fr.messagerie.notification.application;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheFactory;
+import fr.messagerie.notification.domain.Channel;
+import fr.messagerie.notification.domain.Notification;
+import fr.messagerie.notification.domain.SmsText;
+import fr.messagerie.security.domain.Account;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.StringWriter;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * Turns a notification into the words the citizen receives, in their language, from Mustache
+ * templates (a text and an HTML variant for mails; HTML output is escaped by Mustache). Never puts
+ * a message body in a notification: mails say that something is waiting and link to the portal.
+ */
+@ApplicationScoped
+public class NotificationRenderer {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final String BUNDLE = "fr.messagerie.i18n.notifications";
+
+    private final MustacheFactory templates = new DefaultMustacheFactory("notification/templates");
+
+    @Inject private ConversationFactsProvider conversations;
+    @Inject private NotificationSettings settings;
+
+    public RenderedNotification render(Notification notification, Account recipient) {
+        Locale locale = "en".equals(recipient.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+        Map<String, Object> model = model(notification, recipient, locale);
+        String name = notification.getKind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String language = locale.getLanguage();
+        if (notification.getChannel() == Channel.SMS) {
+            String sms = apply(name + "_" + language + ".sms.mustache", model).strip();
+            return new RenderedNotification("", SmsText.of(sms).value(), "");
+        }
+        String subject =
+                ResourceBundle.getBundle(BUNDLE, locale)
+                        .getString("mail." + name + ".subject")
+                        .replace("{reference}", String.valueOf(model.getOrDefault("reference", "")));
+        return new RenderedNotification(
+                subject,
+                apply(name + "_" + language + ".txt.mustache", model),
+                apply(name + "_" + language + ".html.mustache", model));
+    }
+
+    private Map<String, Object> model(Notification notification, Account recipient, Locale locale) {
+        DateTimeFormatter dateTime =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .withZone(PARIS);
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(PARIS);
+        DateTimeFormatter shortDate = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(PARIS);
+        Map<String, Object> model = new HashMap<>();
+        model.put("citizenName", recipient.getDisplayName());
+        model.put("portalUrl", settings.publicBaseUrl() + "/espace/messagerie/index.xhtml");
+        notification
+                .conversationId()
+                .flatMap(id -> conversations.factsOf(id, locale))
+                .ifPresent(
+                        facts -> {
+                            model.put("reference", facts.reference());
+                            model.put("receivedAt", dateTime.format(facts.receivedAt()));
+                            model.put("receivedOn", shortDate.format(facts.receivedAt()));
+                            model.put("theme", facts.themeLabel());
+                            model.put("subject", facts.subjectLabel());
+                            model.put("motif", facts.motifLabel());
+                            model.put("serviceName", facts.serviceName());
+                            model.put("serviceEmail", facts.serviceEmail());
+                            model.put("expectedAnswerBy", date.format(facts.expectedAnswerBy()));
+                            model.put("expectedWorkingDays", facts.expectedWorkingDays());
+                            model.put(
+                                    "conversationUrl",
+                                    settings.publicBaseUrl()
+                                            + "/espace/messagerie/conversation.xhtml?ref="
+                                            + facts.reference());
+                        });
+        return model;
+    }
+
+    private String apply(String template, Map<String, Object> model) {
+        Mustache mustache = templates.compile(template);
+        StringWriter out = new StringWriter();
+        mustache.execute(out, model);
+        return out.toString();
+    }
+}
