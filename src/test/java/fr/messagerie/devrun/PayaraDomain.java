@@ -1,6 +1,7 @@
 package fr.messagerie.devrun;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 /** Drives the unpacked Payara Server through asadmin, the way an operator would. */
 final class PayaraDomain {
 
+    static final String DOMAIN = "demo";
+
     private final Path payaraHome;
     private final Map<String, String> environment;
 
@@ -18,9 +21,16 @@ final class PayaraDomain {
         this.environment = environment;
     }
 
+    /**
+     * Starts the run mode's own domain, created on first use: the tests' domain1 stays untouched,
+     * so a test run after a demo never finds the demo's deployment in its way.
+     */
     void start() {
-        asadmin(false, "stop-domain", "domain1");
-        asadmin(true, "start-domain", "domain1");
+        if (!Files.isDirectory(payaraHome.resolve("glassfish/domains/" + DOMAIN))) {
+            asadmin(true, "create-domain", "--nopassword=true", "--checkports=false", DOMAIN);
+        }
+        asadmin(false, "stop-domain", DOMAIN);
+        asadmin(true, "start-domain", DOMAIN);
     }
 
     void deploy(Path war) {
@@ -28,7 +38,7 @@ final class PayaraDomain {
     }
 
     void stop() {
-        asadmin(false, "stop-domain", "domain1");
+        asadmin(false, "stop-domain", DOMAIN);
     }
 
     private void asadmin(boolean mustSucceed, String... arguments) {

@@ -1,0 +1,31 @@
+package fr.messagerie.notification;
+
+import fr.messagerie.notification.infrastructure.NotificationStore;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.interceptor.Interceptor;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Fault injection for {@link NotificationFaultsIT}, deployed only with that test: recording a
+ * successful delivery fails the first time for every notification, as if the consumer broke right
+ * after the provider accepted the message.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION + 10)
+@ApplicationScoped
+public class FailingOnceMarkSentStore extends NotificationStore {
+
+    private final Set<String> failedOnce = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public void markSent(String id, Instant at) {
+        if (failedOnce.add(id)) {
+            throw new IllegalStateException("simulated failure after the provider accepted " + id);
+        }
+        super.markSent(id, at);
+    }
+}

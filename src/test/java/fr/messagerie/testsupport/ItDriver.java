@@ -1,0 +1,98 @@
+package fr.messagerie.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The test JVM's side of {@link ItDriverServlet}. */
+public final class ItDriver {
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public ItDriver(java.net.URL deploymentBase) {
+        this.base = URI.create(deploymentBase.toString());
+    }
+
+    public String submit(String login, String motifCode, String text) {
+        return post("it/submit", Map.of("login", login, "motif", motifCode, "text", text))
+                .getString("reference");
+    }
+
+    public String submit(String login, String motifCode, String text, String token) {
+        return post(
+                        "it/submit",
+                        Map.of("login", login, "motif", motifCode, "text", text, "token", token))
+                .getString("reference");
+    }
+
+    public void reply(String reference, String agentLogin, String text) {
+        post("it/reply", Map.of("reference", reference, "agent", agentLogin, "text", text));
+    }
+
+    public String orphanNotification(String reference) {
+        return post("it/orphan-notification", Map.of("reference", reference)).getString("id");
+    }
+
+    public JsonArray notifications(String reference) {
+        String body =
+                send(
+                        HttpRequest.newBuilder(
+                                        base.resolve(
+                                                "it/notifications?reference=" + encode(reference)))
+                                .GET()
+                                .build());
+        return Json.createReader(new StringReader(body)).readArray();
+    }
+
+    private JsonObject post(String path, Map<String, String> form) {
+        String body =
+                new LinkedHashMap<>(form)
+                        .entrySet().stream()
+                                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                                .collect(Collectors.joining("&"));
+        String answer =
+                send(
+                        HttpRequest.newBuilder(base.resolve(path))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build());
+        return Json.createReader(new StringReader(answer)).readObject();
+    }
+
+    private String send(HttpRequest request) {
+        try {
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(
+                        request.uri()
+                                + " answered "
+                                + response.statusCode()
+                                + ": "
+                                + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

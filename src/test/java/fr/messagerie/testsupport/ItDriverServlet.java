@@ -1,0 +1,156 @@
+package fr.messagerie.testsupport;
+
+import fr.messagerie.conversation.application.ConversationService;
+import fr.messagerie.conversation.application.InstitutionReplies;
+import fr.messagerie.conversation.application.SubmitMessage;
+import fr.messagerie.conversation.domain.Conversation;
+import fr.messagerie.conversation.domain.SubmissionToken;
+import fr.messagerie.notification.domain.Channel;
+import fr.messagerie.notification.domain.Notification;
+import fr.messagerie.notification.domain.NotificationKind;
+import fr.messagerie.security.domain.Account;
+import fr.messagerie.security.infrastructure.AccountRepository;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.time.Instant;
+
+/**
+ * Test-only door into the deployed application, added to the WAR by client-side container tests
+ * (never part of the production WAR): it calls the real services, so a test running in the test JVM
+ * (where GreenMail and the SMS stub listen) can start the real notification path.
+ */
+@WebServlet("/it/*")
+public class ItDriverServlet extends HttpServlet {
+
+    @Inject private ConversationService conversations;
+    @Inject private InstitutionReplies replies;
+    @Inject private AccountRepository accounts;
+    @PersistenceContext private EntityManager entityManager;
+    @Resource private UserTransaction transaction;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        try {
+            String answer =
+                    switch (request.getPathInfo()) {
+                        case "/submit" -> submit(request);
+                        case "/reply" -> reply(request);
+                        case "/orphan-notification" -> orphanNotification(request);
+                        default -> null;
+                    };
+            write(response, answer);
+        } catch (Exception e) {
+            response.sendError(500, e.toString());
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if ("/notifications".equals(request.getPathInfo())) {
+            write(response, notifications(request.getParameter("reference")));
+        } else {
+            response.sendError(404);
+        }
+    }
+
+    private String submit(HttpServletRequest request) {
+        Account citizen = account(request.getParameter("login"));
+        long motifId =
+                entityManager
+                        .createQuery("select m.id from Motif m where m.code = :code", Long.class)
+                        .setParameter("code", request.getParameter("motif"))
+                        .getSingleResult();
+        String token = request.getParameter("token");
+        var receipt =
+                conversations.submit(
+                        citizen,
+                        new SubmitMessage(
+                                motifId,
+                                request.getParameter("text"),
+                                token == null
+                                        ? SubmissionToken.newToken()
+                                        : SubmissionToken.parse(token)));
+        return Json.createObjectBuilder().add("reference", receipt.reference()).build().toString();
+    }
+
+    private String reply(HttpServletRequest request) {
+        Conversation conversation = conversation(request.getParameter("reference"));
+        Account agent = account(request.getParameter("agent"));
+        replies.reply(agent.getId(), conversation.getId(), request.getParameter("text"));
+        return "{}";
+    }
+
+    /** A pending notification whose publication never happened, as after a crash at commit. */
+    private String orphanNotification(HttpServletRequest request) throws Exception {
+        Conversation conversation = conversation(request.getParameter("reference"));
+        Notification orphan =
+                Notification.pending(
+                        NotificationKind.REPLY_WAITING,
+                        Channel.MAIL,
+                        conversation.getCitizenId(),
+                        conversation.getId(),
+                        Instant.now());
+        transaction.begin();
+        entityManager.persist(orphan);
+        transaction.commit();
+        return Json.createObjectBuilder().add("id", orphan.getId()).build().toString();
+    }
+
+    private String notifications(String reference) {
+        Conversation conversation = conversation(reference);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        entityManager
+                .createQuery(
+                        "select n from Notification n where n.conversationId = :id order by"
+                                + " n.createdAt",
+                        Notification.class)
+                .setParameter("id", conversation.getId())
+                .getResultList()
+                .forEach(
+                        n ->
+                                list.add(
+                                        Json.createObjectBuilder()
+                                                .add("id", n.getId())
+                                                .add("kind", n.getKind().name())
+                                                .add("channel", n.getChannel().name())
+                                                .add("status", n.getStatus().name())
+                                                .add("attempts", n.getAttempts())
+                                                .add("lastError", n.lastError().orElse(""))));
+        return list.build().toString();
+    }
+
+    private Account account(String login) {
+        return accounts.findByLogin(login).orElseThrow();
+    }
+
+    private Conversation conversation(String reference) {
+        entityManager.clear();
+        return entityManager
+                .createQuery(
+                        "select c from Conversation c where c.reference = :r", Conversation.class)
+                .setParameter("r", reference)
+                .getSingleResult();
+    }
+
+    private static void write(HttpServletResponse response, String json) throws IOException {
+        if (json == null) {
+            response.sendError(404);
+            return;
+        }
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json);
+    }
+}
