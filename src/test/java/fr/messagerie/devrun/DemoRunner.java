@@ -2,10 +2,7 @@ package fr.messagerie.devrun;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import fr.messagerie.testsupport.PayaraDomain;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -36,6 +33,7 @@ public final class DemoRunner {
         PayaraDomain domain =
                 new PayaraDomain(
                         payaraHome,
+                        "demo",
                         Map.of(
                                 "MESSAGERIE_DEMO_DATA", "true",
                                 "MESSAGERIE_FACES_STAGE", "Development",
@@ -56,7 +54,9 @@ public final class DemoRunner {
                                 }));
         domain.start();
         domain.deploy(war);
-        waitUntilReady();
+        if (!domain.awaitReady(Duration.ofMinutes(2))) {
+            System.out.println("The readiness endpoint did not answer UP: see the server log.");
+        }
         System.out.println();
         System.out.println("==============================================================");
         System.out.println(" Messagerie is running: " + APP_URL);
@@ -65,25 +65,5 @@ public final class DemoRunner {
         System.out.println(" Demo accounts and password: see README.md. Ctrl-C stops.");
         System.out.println("==============================================================");
         stopped.await();
-    }
-
-    private static void waitUntilReady() throws InterruptedException {
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest ready =
-                HttpRequest.newBuilder(URI.create("http://localhost:8080/health/ready"))
-                        .timeout(Duration.ofSeconds(5))
-                        .build();
-        for (int attempt = 0; attempt < 120; attempt++) {
-            try {
-                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode()
-                        == 200) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // the server is still starting
-            }
-            Thread.sleep(1000);
-        }
-        System.out.println("The readiness endpoint did not answer UP: see the server log.");
     }
 }

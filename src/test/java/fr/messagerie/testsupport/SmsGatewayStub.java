@@ -30,6 +30,8 @@ public final class SmsGatewayStub {
     public String start(int port) throws IOException {
         ownServer = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         mountOn(ownServer, "/sms");
+        // Several dispatchers post at once: answer them in parallel, as a real gateway would.
+        ownServer.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
         ownServer.start();
         return "http://127.0.0.1:" + port + "/sms";
     }

@@ -26,6 +26,10 @@ public class NotificationSettings {
     private long sweepSeconds;
 
     @Inject
+    @ConfigProperty(name = "messagerie.notification.republish-after-seconds", defaultValue = "60")
+    private long republishAfterSeconds;
+
+    @Inject
     @ConfigProperty(name = "messagerie.public-base-url")
     private String publicBaseUrl;
 
@@ -36,6 +40,15 @@ public class NotificationSettings {
 
     public Duration sweepInterval() {
         return Duration.ofSeconds(sweepSeconds);
+    }
+
+    /**
+     * How long a due notification may wait for its consumer before the sweeper publishes it again.
+     * Long enough that a busy queue is not flooded with copies (harmless but wasteful: only one
+     * claim succeeds), short enough that a lost publication is caught within minutes.
+     */
+    public Duration republishAfter() {
+        return Duration.ofSeconds(republishAfterSeconds);
     }
 
     /** Where links in mails point: the portal's public address. */

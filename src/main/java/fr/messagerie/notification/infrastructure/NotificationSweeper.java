@@ -13,7 +13,6 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
@@ -32,8 +31,6 @@ public class NotificationSweeper {
 
     private static final Logger LOG = Logger.getLogger(NotificationSweeper.class.getName());
     private static final int BATCH = 500;
-    // A just-committed notification is on the queue already: leave it to its consumer a moment.
-    private static final Duration GRACE = Duration.ofSeconds(2);
 
     @Resource private TimerService timers;
     @Inject private NotificationStore store;
@@ -60,7 +57,7 @@ public class NotificationSweeper {
         if (interrupted > 0) {
             LOG.warning(() -> interrupted + " interrupted notification deliveries marked failed");
         }
-        List<String> due = store.duePending(now.minus(GRACE), BATCH);
+        List<String> due = store.duePending(now.minus(settings.republishAfter()), BATCH);
         if (!due.isEmpty()) {
             publisher.publish(due);
             LOG.info(() -> due.size() + " pending notification(s) published again");

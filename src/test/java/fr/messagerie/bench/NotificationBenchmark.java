@@ -1,0 +1,215 @@
+package fr.messagerie.bench;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import fr.messagerie.platform.demo.DemoAccounts;
+import fr.messagerie.testsupport.Deployments;
+import fr.messagerie.testsupport.ItDriver;
+import fr.messagerie.testsupport.ItDriverServlet;
+import fr.messagerie.testsupport.PayaraDomain;
+import fr.messagerie.testsupport.SmsGatewayStub;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+
+/**
+ * Sends N messages through the real path (service → outbox → JMS → MDB → Jakarta Mail → SMTP) at a
+ * paced rate and prints throughput, commit-to-SMTP latency percentiles, and the numbers of lost and
+ * duplicated acknowledgement mails. A harness, not a test: run it with {@code ./mvnw -Pbench
+ * -Dbench.count=2000 -Dbench.rate=100}. It uses a Payara domain of its own ("bench").
+ */
+public final class NotificationBenchmark {
+
+    private static final Pattern REFERENCE = Pattern.compile("MSG-\\d{4}-[0-9A-Z]{8}");
+
+    private NotificationBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int count = Integer.getInteger("bench.count", 1000);
+        int rate = Integer.getInteger("bench.rate", 100);
+        int warmup = Integer.getInteger("bench.warmup", 200);
+        Path payaraHome = Path.of(System.getProperty("payara.home"));
+
+        GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", "smtp"));
+        smtp.start();
+        SmsGatewayStub sms = new SmsGatewayStub();
+        String smsUrl = sms.start(8026);
+        Map<String, String> env = new HashMap<>();
+        env.put("MESSAGERIE_DEMO_DATA", "true");
+        env.put("MESSAGERIE_SMTP_HOST", "127.0.0.1");
+        env.put("MESSAGERIE_SMTP_PORT", "3025");
+        env.put("MESSAGERIE_SMS_GATEWAY_URL", smsUrl);
+        env.put("MESSAGERIE_SMS_GATEWAY_KEY", "bench");
+        env.put("MESSAGERIE_NOTIFICATION_SWEEP_SECONDS", "10");
+        env.put("MESSAGERIE_NOTIFICATION_REPUBLISH_AFTER_SECONDS", "30");
+        env.put("MESSAGERIE_RATE_LIMIT_MESSAGES_PER_HOUR", "1000000");
+        env.put("MESSAGERIE_RATE_LIMIT_MESSAGES_PER_DAY", "1000000");
+        PayaraDomain domain = new PayaraDomain(payaraHome, "bench", env);
+        Path war = Path.of("target", "bench.war").toAbsolutePath();
+        Deployments.builtWar(ItDriverServlet.class)
+                .as(ZipExporter.class)
+                .exportTo(war.toFile(), true);
+        try {
+            domain.start();
+            domain.deploy(war);
+            if (!domain.awaitReady(Duration.ofMinutes(3))) {
+                throw new IllegalStateException("the application never became ready");
+            }
+            ItDriver driver = new ItDriver(new URL("http://localhost:8080/messagerie/"));
+            System.out.printf("Warming up with %d messages...%n", warmup);
+            run(driver, smtp, warmup, rate);
+            smtp.reset();
+            System.out.printf("Measuring %d messages at %d/s...%n", count, rate);
+            Result result = run(driver, smtp, count, rate);
+            result.print(count, rate);
+        } finally {
+            domain.stop();
+            sms.stop();
+            smtp.stop();
+        }
+    }
+
+    private static Result run(ItDriver driver, GreenMail smtp, int count, int rate)
+            throws Exception {
+        Map<String, Long> committedAt = new ConcurrentHashMap<>();
+        List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        long start = System.nanoTime();
+        long intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
+        for (int i = 0; i < count; i++) {
+            long due = start + i * intervalNanos;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            String login = i % 2 == 0 ? DemoAccounts.PARTICULIER : DemoAccounts.EXPLOITANT;
+            clients.execute(
+                    () -> {
+                        try {
+                            String reference =
+                                    driver.submit(
+                                            login,
+                                            "MOTIF_CHANGEMENT_SITUATION_FAMILLE",
+                                            "Message de mesure de performance des notifications.");
+                            committedAt.put(reference, System.nanoTime());
+                        } catch (RuntimeException e) {
+                            errors.add(e.getMessage());
+                        }
+                    });
+        }
+        clients.shutdown();
+        clients.awaitTermination(10, TimeUnit.MINUTES);
+
+        // GreenMail lists messages mailbox by mailbox, not in arrival order: every scan recounts
+        // all of them, and a reference's arrival time is the first scan that saw it.
+        Map<String, Long> mailedAt = new HashMap<>();
+        Map<String, Integer> mailsPerReference = Map.of();
+        int lastTotal = -1;
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() - quietSince < TimeUnit.SECONDS.toNanos(15)) {
+            long now = System.nanoTime();
+            MimeMessage[] received = smtp.getReceivedMessages();
+            mailsPerReference = countByReference(received);
+            mailsPerReference.keySet().forEach(reference -> mailedAt.putIfAbsent(reference, now));
+            if (received.length != lastTotal) {
+                quietSince = now;
+                lastTotal = received.length;
+            }
+            if (!committedAt.isEmpty() && mailedAt.keySet().containsAll(committedAt.keySet())) {
+                Thread.sleep(3000); // late duplicates would show up now
+                mailsPerReference = countByReference(smtp.getReceivedMessages());
+                break;
+            }
+            Thread.sleep(5);
+        }
+        return new Result(committedAt, mailedAt, mailsPerReference, errors, start);
+    }
+
+    private static Map<String, Integer> countByReference(MimeMessage[] messages) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (MimeMessage message : messages) {
+            String reference = referenceOf(message);
+            if (reference != null) {
+                counts.merge(reference, 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static String referenceOf(MimeMessage message) {
+        try {
+            Matcher matcher = REFERENCE.matcher(message.getSubject());
+            return matcher.find() ? matcher.group() : null;
+        } catch (MessagingException e) {
+            return null;
+        }
+    }
+
+    private record Result(
+            Map<String, Long> committedAt,
+            Map<String, Long> mailedAt,
+            Map<String, Integer> mailsPerReference,
+            List<String> errors,
+            long start) {
+
+        void print(int count, int rate) {
+            List<Long> latenciesMicros = new ArrayList<>();
+            long last = start;
+            for (var entry : committedAt.entrySet()) {
+                Long mailed = mailedAt.get(entry.getKey());
+                if (mailed != null) {
+                    latenciesMicros.add(Math.max(0, mailed - entry.getValue()) / 1000);
+                    last = Math.max(last, mailed);
+                }
+            }
+            latenciesMicros.sort(Long::compare);
+            long lost = committedAt.keySet().stream().filter(r -> !mailedAt.containsKey(r)).count();
+            long duplicated =
+                    mailsPerReference.values().stream().mapToLong(n -> Math.max(0, n - 1)).sum();
+            double seconds = (last - start) / 1e9;
+            System.out.println();
+            System.out.println("| figure | value |");
+            System.out.println("|---|---|");
+            System.out.printf("| messages sent (target rate) | %d (%d/s) |%n", count, rate);
+            System.out.printf("| accepted by the service | %d |%n", committedAt.size());
+            System.out.printf("| submit errors | %d |%n", errors.size());
+            System.out.printf("| acknowledgement mails at SMTP | %d |%n", mailedAt.size());
+            System.out.printf(
+                    "| throughput (mails/s, first submit to last mail) | %.1f |%n",
+                    mailedAt.size() / seconds);
+            System.out.printf(
+                    "| commit → SMTP p50 | %d ms |%n", percentile(latenciesMicros, 50) / 1000);
+            System.out.printf(
+                    "| commit → SMTP p95 | %d ms |%n", percentile(latenciesMicros, 95) / 1000);
+            System.out.printf(
+                    "| commit → SMTP p99 | %d ms |%n", percentile(latenciesMicros, 99) / 1000);
+            System.out.printf("| lost | %d |%n", lost);
+            System.out.printf("| duplicated | %d |%n", duplicated);
+            System.out.println(
+                    lost == 0 && duplicated == 0
+                            ? "RESULT: PASS (0 lost, 0 duplicated)"
+                            : "RESULT: FAIL");
+        }
+
+        private static long percentile(List<Long> sorted, int p) {
+            if (sorted.isEmpty()) {
+                return 0;
+            }
+            int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+            return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+        }
+    }
+}

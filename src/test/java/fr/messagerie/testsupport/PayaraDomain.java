@@ -1,0 +1,89 @@
+package fr.messagerie.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Drives the unpacked Payara Server through asadmin, the way an operator would: the run mode and
+ * the benchmarks each use a domain of their own, created on first use, so that the tests' domain1
+ * never finds someone else's deployment in its way.
+ */
+public final class PayaraDomain {
+
+    private final Path payaraHome;
+    private final String domain;
+    private final Map<String, String> environment;
+
+    public PayaraDomain(Path payaraHome, String domain, Map<String, String> environment) {
+        this.payaraHome = payaraHome;
+        this.domain = domain;
+        this.environment = environment;
+    }
+
+    public void start() {
+        if (!Files.isDirectory(payaraHome.resolve("glassfish/domains/" + domain))) {
+            asadmin(true, "create-domain", "--nopassword=true", "--checkports=false", domain);
+        }
+        asadmin(false, "stop-domain", domain);
+        asadmin(true, "start-domain", domain);
+    }
+
+    public void deploy(Path war) {
+        asadmin(true, "deploy", "--force=true", "--contextroot", "messagerie", war.toString());
+    }
+
+    public void stop() {
+        asadmin(false, "stop-domain", domain);
+    }
+
+    /** Waits until the readiness endpoint answers UP; false if it never did. */
+    public boolean awaitReady(java.time.Duration patience) throws InterruptedException {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest ready =
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://localhost:8080/health/ready"))
+                        .timeout(java.time.Duration.ofSeconds(5))
+                        .build();
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (client.send(ready, java.net.http.HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
+                    return true;
+                }
+            } catch (IOException notYet) {
+                // the server is still starting
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
+    private void asadmin(boolean mustSucceed, String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(payaraHome.resolve("bin/asadmin").toString());
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().putAll(environment);
+        try {
+            Process process = builder.start();
+            if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                if (mustSucceed) {
+                    throw new IllegalStateException(
+                            "asadmin " + String.join(" ", arguments) + " failed");
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot run asadmin in " + payaraHome, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
