@@ -1,5 +1,7 @@
 package fr.messagerie.platform.web;
 
+import fr.messagerie.security.application.AccountPreferences;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
@@ -9,14 +11,16 @@ import java.io.IOException;
 import java.net.URI;
 
 /**
- * Records the chosen language in a cookie and sends the person back to the page they came from.
- * Only a path of this application is accepted as the way back, so the link cannot be turned into an
- * open redirect.
+ * Records the chosen language in a cookie (and, for a signed-in person, in their account, so that
+ * their notifications follow) and sends the person back to the page they came from. Only a path of
+ * this application is accepted as the way back, so the link cannot be turned into an open redirect.
  */
 @WebServlet("/langue")
 public class LanguageSwitchServlet extends HttpServlet {
 
     private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
+
+    @Inject private AccountPreferences preferences;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -31,6 +35,9 @@ public class LanguageSwitchServlet extends HttpServlet {
         cookie.setSecure(request.isSecure());
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
+        if (request.getUserPrincipal() != null) {
+            preferences.rememberLanguage(language.locale());
+        }
         response.sendRedirect(wayBack(request));
     }
 
