@@ -1,0 +1,2 @@
+/** The notification pages of the administration: failed deliveries and their re-sending. */
+package fr.messagerie.notification.web;
