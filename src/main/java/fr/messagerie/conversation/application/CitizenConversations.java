@@ -33,7 +33,8 @@ public class CitizenConversations {
     @Inject private Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ConversationSummary> homeList(Account citizen, boolean includeHidden, Locale locale) {
+    public List<ConversationSummary> homeList(
+            Account citizen, boolean includeHidden, Locale locale) {
         return conversations.ofCitizen(citizen.getId(), includeHidden, HOME_LIST_LIMIT).stream()
                 .map(conversation -> summary(conversation, locale))
                 .toList();
@@ -43,7 +44,9 @@ public class CitizenConversations {
     public ConversationThread open(Account citizen, String reference, Locale locale) {
         Conversation conversation = owned(citizen, reference);
         List<ThreadMessage> messages =
-                conversation.getMessages().stream().map(CitizenConversations::toThreadMessage).toList();
+                conversation.getMessages().stream()
+                        .map(CitizenConversations::toThreadMessage)
+                        .toList();
         ConversationSummary summary = summary(conversation, locale);
         conversation.markRepliesReadByCitizen(clock.instant());
         return new ConversationThread(

@@ -1,6 +1,5 @@
 package fr.messagerie.conversation.application;
 
-import fr.messagerie.backoffice.domain.WorkingDayCalendar;
 import fr.messagerie.conversation.infrastructure.ConversationRepository;
 import fr.messagerie.notification.application.ConversationFacts;
 import fr.messagerie.notification.application.ConversationFactsProvider;
@@ -24,7 +23,8 @@ public class ConversationFactsAdapter implements ConversationFactsProvider {
                 .findById(conversationId)
                 .map(
                         conversation -> {
-                            Motif motif = referential.motif(conversation.getMotifId()).orElseThrow();
+                            Motif motif =
+                                    referential.motif(conversation.getMotifId()).orElseThrow();
                             return new ConversationFacts(
                                     conversation.getReference(),
                                     conversation.getCreatedAt(),

@@ -8,8 +8,8 @@ import fr.messagerie.conversation.domain.NewConversation;
 import fr.messagerie.conversation.infrastructure.ConversationRepository;
 import fr.messagerie.notification.application.NotificationOutbox;
 import fr.messagerie.notification.domain.NotificationKind;
-import fr.messagerie.referential.domain.Motif;
 import fr.messagerie.referential.application.ReferentialCatalog;
+import fr.messagerie.referential.domain.Motif;
 import fr.messagerie.security.domain.Account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -91,7 +91,10 @@ public class ConversationSubmitter {
 
     SubmissionReceipt receipt(Conversation conversation) {
         int workingDays =
-                referential.motif(conversation.getMotifId()).map(Motif::getSlaWorkingDays).orElse(0);
+                referential
+                        .motif(conversation.getMotifId())
+                        .map(Motif::getSlaWorkingDays)
+                        .orElse(0);
         return new SubmissionReceipt(
                 conversation.getReference(),
                 conversation.getCreatedAt(),

@@ -27,7 +27,9 @@ public class InstitutionReplies {
     @Transactional
     public Message reply(long agentId, long conversationId, String body) {
         Conversation conversation =
-                conversations.findById(conversationId).orElseThrow(ConversationNotFoundException::new);
+                conversations
+                        .findById(conversationId)
+                        .orElseThrow(ConversationNotFoundException::new);
         Message message = conversation.addAgentReply(agentId, body, clock.instant());
         Account citizen = accounts.findById(conversation.getCitizenId()).orElseThrow();
         outbox.enqueue(NotificationKind.REPLY_WAITING, citizen, conversation.getId());

@@ -49,7 +49,12 @@ public class Message {
 
     protected Message() {}
 
-    Message(Conversation conversation, AuthorKind authorKind, long authorId, String body, Instant at) {
+    Message(
+            Conversation conversation,
+            AuthorKind authorKind,
+            long authorId,
+            String body,
+            Instant at) {
         this.conversation = conversation;
         this.authorKind = authorKind;
         this.authorId = authorId;

@@ -42,7 +42,9 @@ public class ConversationRepository {
 
     public Optional<Conversation> findByReference(String reference) {
         return entityManager
-                .createQuery("select c from Conversation c where c.reference = :reference", Conversation.class)
+                .createQuery(
+                        "select c from Conversation c where c.reference = :reference",
+                        Conversation.class)
                 .setParameter("reference", reference)
                 .getResultStream()
                 .findFirst();
@@ -50,7 +52,9 @@ public class ConversationRepository {
 
     public boolean referenceExists(String reference) {
         return !entityManager
-                .createQuery("select c.id from Conversation c where c.reference = :reference", Long.class)
+                .createQuery(
+                        "select c.id from Conversation c where c.reference = :reference",
+                        Long.class)
                 .setParameter("reference", reference)
                 .setMaxResults(1)
                 .getResultList()

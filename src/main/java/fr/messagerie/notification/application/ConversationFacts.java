@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * What a notification says about its conversation, in the recipient's language. Supplied by the
- * conversation feature through {@link ConversationFactsProvider}, so this feature does not depend on
- * conversation internals.
+ * conversation feature through {@link ConversationFactsProvider}, so this feature does not depend
+ * on conversation internals.
  */
 public record ConversationFacts(
         String reference,

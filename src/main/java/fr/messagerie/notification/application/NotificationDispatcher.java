@@ -93,6 +93,9 @@ public class NotificationDispatcher {
         return senders.stream()
                 .filter(sender -> sender.channel() == notification.getChannel())
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No sender for " + notification.getChannel()));
+                .orElseThrow(
+                        () ->
+                                new IllegalStateException(
+                                        "No sender for " + notification.getChannel()));
     }
 }

@@ -30,7 +30,8 @@ public class NotificationOutbox {
     @Inject private Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Notification> enqueue(NotificationKind kind, Account recipient, Long conversationId) {
+    public List<Notification> enqueue(
+            NotificationKind kind, Account recipient, Long conversationId) {
         Instant now = clock.instant();
         List<Notification> created = new ArrayList<>();
         created.add(mail(kind, recipient, conversationId, now));
@@ -60,7 +61,12 @@ public class NotificationOutbox {
         return usable
                 ? Notification.pending(kind, Channel.MAIL, recipient.getId(), conversationId, now)
                 : Notification.notSendable(
-                        kind, Channel.MAIL, recipient.getId(), conversationId, "no email address", now);
+                        kind,
+                        Channel.MAIL,
+                        recipient.getId(),
+                        conversationId,
+                        "no email address",
+                        now);
     }
 
     private static Notification sms(
@@ -70,6 +76,11 @@ public class NotificationOutbox {
         return usable
                 ? Notification.pending(kind, Channel.SMS, recipient.getId(), conversationId, now)
                 : Notification.notSendable(
-                        kind, Channel.SMS, recipient.getId(), conversationId, "no mobile number", now);
+                        kind,
+                        Channel.SMS,
+                        recipient.getId(),
+                        conversationId,
+                        "no mobile number",
+                        now);
     }
 }

@@ -35,7 +35,8 @@ public class NotificationRenderer {
     @Inject private NotificationSettings settings;
 
     public RenderedNotification render(Notification notification, Account recipient) {
-        Locale locale = "en".equals(recipient.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+        Locale locale =
+                "en".equals(recipient.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
         Map<String, Object> model = model(notification, recipient, locale);
         String name = notification.getKind().name().toLowerCase(Locale.ROOT).replace('_', '-');
         String language = locale.getLanguage();
@@ -46,7 +47,8 @@ public class NotificationRenderer {
         String subject =
                 ResourceBundle.getBundle(BUNDLE, locale)
                         .getString("mail." + name + ".subject")
-                        .replace("{reference}", String.valueOf(model.getOrDefault("reference", "")));
+                        .replace(
+                                "{reference}", String.valueOf(model.getOrDefault("reference", "")));
         return new RenderedNotification(
                 subject,
                 apply(name + "_" + language + ".txt.mustache", model),
@@ -59,7 +61,9 @@ public class NotificationRenderer {
                         .withLocale(locale)
                         .withZone(PARIS);
         DateTimeFormatter date =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(PARIS);
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale)
+                        .withZone(PARIS);
         DateTimeFormatter shortDate = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(PARIS);
         Map<String, Object> model = new HashMap<>();
         model.put("citizenName", recipient.getDisplayName());

@@ -7,8 +7,8 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Delivery settings from the configuration. The defaults are production's; tests shorten the
- * delays so that retries happen within seconds.
+ * Delivery settings from the configuration. The defaults are production's; tests shorten the delays
+ * so that retries happen within seconds.
  */
 @ApplicationScoped
 public class NotificationSettings {
@@ -30,7 +30,8 @@ public class NotificationSettings {
     private String publicBaseUrl;
 
     public RetryPolicy retryPolicy() {
-        return new RetryPolicy(Duration.ofSeconds(retryBaseSeconds), Duration.ofHours(2), maxAttempts);
+        return new RetryPolicy(
+                Duration.ofSeconds(retryBaseSeconds), Duration.ofHours(2), maxAttempts);
     }
 
     public Duration sweepInterval() {
@@ -39,6 +40,8 @@ public class NotificationSettings {
 
     /** Where links in mails point: the portal's public address. */
     public String publicBaseUrl() {
-        return publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        return publicBaseUrl.endsWith("/")
+                ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+                : publicBaseUrl;
     }
 }

@@ -23,7 +23,11 @@ public class NotificationStatusQuery {
                 .filter(n -> n.getKind() == NotificationKind.ACKNOWLEDGEMENT)
                 .filter(n -> n.getChannel() == Channel.MAIL)
                 .map(Notification::getStatus)
-                .map(status -> status == NotificationStatus.SENDING ? NotificationStatus.PENDING : status)
+                .map(
+                        status ->
+                                status == NotificationStatus.SENDING
+                                        ? NotificationStatus.PENDING
+                                        : status)
                 .map(Enum::name)
                 .findFirst()
                 .orElse("NONE");

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 public final class ContactDetails {
 
     // Deliberately simple: one @, a dot in the domain, no spaces or header-breaking characters.
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:]+$");
+    private static final Pattern EMAIL =
+            Pattern.compile("^[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:]+$");
     private static final Pattern FRENCH_MOBILE = Pattern.compile("^(?:\\+33|0033|0)([67]\\d{8})$");
 
     private ContactDetails() {}

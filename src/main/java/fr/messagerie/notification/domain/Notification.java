@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One row of the outbox: a mail or an SMS owed to a citizen. Written in the same transaction as
- * the message that causes it, so a notification exists exactly when its message does. Holds no
- * content: the text is rendered when it is sent, from the conversation as it is then.
+ * One row of the outbox: a mail or an SMS owed to a citizen. Written in the same transaction as the
+ * message that causes it, so a notification exists exactly when its message does. Holds no content:
+ * the text is rendered when it is sent, from the conversation as it is then.
  */
 @Entity
 @Table(name = "notification")

@@ -4,6 +4,8 @@ package fr.messagerie.notification.domain;
 public enum NotificationKind {
     /** The citizen's message was received (mail and SMS). */
     ACKNOWLEDGEMENT,
-    /** An agent answered: a reply is waiting in the portal (mail, and SMS if the citizen chose it). */
+    /**
+     * An agent answered: a reply is waiting in the portal (mail, and SMS if the citizen chose it).
+     */
     REPLY_WAITING
 }

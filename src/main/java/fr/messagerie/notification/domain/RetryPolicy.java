@@ -21,7 +21,9 @@ public record RetryPolicy(Duration baseDelay, Duration maxDelay, int maxAttempts
         return new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(2), 10);
     }
 
-    /** The next attempt after {@code attemptsMade} failed ones, or empty when it is time to stop. */
+    /**
+     * The next attempt after {@code attemptsMade} failed ones, or empty when it is time to stop.
+     */
     public Optional<Instant> nextAttempt(int attemptsMade, Instant failedAt) {
         if (attemptsMade >= maxAttempts) {
             return Optional.empty();

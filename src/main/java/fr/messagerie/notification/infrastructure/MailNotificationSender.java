@@ -19,9 +19,9 @@ import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Sends notification mails through the server's mail session (connect and read timeouts set
- * there), as multipart/alternative text + HTML. The Message-ID carries the notification id, so a
- * mail can always be traced back to its outbox row.
+ * Sends notification mails through the server's mail session (connect and read timeouts set there),
+ * as multipart/alternative text + HTML. The Message-ID carries the notification id, so a mail can
+ * always be traced back to its outbox row.
  */
 @ApplicationScoped
 public class MailNotificationSender implements NotificationSender {
@@ -37,11 +37,13 @@ public class MailNotificationSender implements NotificationSender {
     @Override
     public void send(Notification notification, Account recipient, RenderedNotification content)
             throws DeliveryException {
-        String address = recipient.email().orElseThrow(() -> new DeliveryException("no email address"));
+        String address =
+                recipient.email().orElseThrow(() -> new DeliveryException("no email address"));
         try {
             MimeMessage message = new TracedMimeMessage(session, notification.getId());
             message.setFrom();
-            message.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(address, true));
+            message.setRecipient(
+                    jakarta.mail.Message.RecipientType.TO, new InternetAddress(address, true));
             message.setSubject(singleLine(content.subject()), StandardCharsets.UTF_8.name());
             message.setHeader("X-Messagerie-Notification", notification.getId());
             message.setContent(alternative(content));
@@ -51,7 +53,8 @@ public class MailNotificationSender implements NotificationSender {
         }
     }
 
-    private static MimeMultipart alternative(RenderedNotification content) throws MessagingException {
+    private static MimeMultipart alternative(RenderedNotification content)
+            throws MessagingException {
         MimeBodyPart text = new MimeBodyPart();
         text.setText(content.text(), StandardCharsets.UTF_8.name());
         MimeBodyPart html = new MimeBodyPart();

@@ -28,7 +28,9 @@ public record NotificationMessage(String notificationId) {
                 .toString();
     }
 
-    /** Empty for anything that is not a message of ours: a poison message is dropped, not retried. */
+    /**
+     * Empty for anything that is not a message of ours: a poison message is dropped, not retried.
+     */
     public static Optional<NotificationMessage> parse(String json) {
         if (json == null) {
             return Optional.empty();
@@ -39,7 +41,10 @@ public record NotificationMessage(String notificationId) {
                 return Optional.empty();
             }
             return Optional.of(of(object.getString("notificationId")));
-        } catch (JsonException | ClassCastException | NullPointerException | IllegalArgumentException e) {
+        } catch (JsonException
+                | ClassCastException
+                | NullPointerException
+                | IllegalArgumentException e) {
             return Optional.empty();
         }
     }

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The outbox table's state changes, each in a short transaction of its own so that no database
- * lock is held while a provider is called. The claim is a conditional update: of two consumers
- * handed the same id (a redelivery, a re-publication, two instances), exactly one wins.
+ * The outbox table's state changes, each in a short transaction of its own so that no database lock
+ * is held while a provider is called. The claim is a conditional update: of two consumers handed
+ * the same id (a redelivery, a re-publication, two instances), exactly one wins.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -82,7 +82,8 @@ public class NotificationStore {
                                 + " where n.status = :sending and n.leaseUntil < :now")
                 .setParameter("failed", NotificationStatus.FAILED)
                 .setParameter("sending", NotificationStatus.SENDING)
-                .setParameter("error", "delivery interrupted: outcome unknown, check before re-sending")
+                .setParameter(
+                        "error", "delivery interrupted: outcome unknown, check before re-sending")
                 .setParameter("now", now)
                 .executeUpdate();
     }

@@ -20,9 +20,9 @@ import java.util.logging.Logger;
 
 /**
  * Re-publishes pending notifications nobody delivered: after a crash between commit and publish,
- * after a broker hiccup, and when a retry falls due. Publishing twice is harmless (the claim lets one
- * dispatcher through), so instances of a cluster may all sweep. Interrupted deliveries are turned
- * into failures an admin can see.
+ * after a broker hiccup, and when a retry falls due. Publishing twice is harmless (the claim lets
+ * one dispatcher through), so instances of a cluster may all sweep. Interrupted deliveries are
+ * turned into failures an admin can see.
  */
 @Startup
 @Singleton
@@ -44,7 +44,8 @@ public class NotificationSweeper {
     @PostConstruct
     void schedule() {
         long interval = settings.sweepInterval().toMillis();
-        timers.createIntervalTimer(interval, interval, new TimerConfig("notification-sweeper", false));
+        timers.createIntervalTimer(
+                interval, interval, new TimerConfig("notification-sweeper", false));
     }
 
     @Timeout
