@@ -22,6 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -117,13 +118,23 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(by));
     }
 
-    /** Clicks something that loads a new page (a link, a full-page or redirecting button). */
+    /**
+     * Clicks something that loads a new page (a link, a full-page or redirecting button) and waits
+     * until the new page is complete. The old page is recognised by a mark set on its window, which
+     * is more reliable than watching an element go stale while Chromium swaps documents.
+     */
     public void clickAndWaitForPage(By by) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        find(by).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        WebElement target = find(by);
+        script("window.__messagerieOldPage = true;");
+        target.click();
         new WebDriverWait(driver, WAIT)
-                .until(d -> "complete".equals(script("return document.readyState")));
+                .ignoring(WebDriverException.class)
+                .until(
+                        d ->
+                                Boolean.TRUE.equals(
+                                        script(
+                                                "return window.__messagerieOldPage === undefined &&"
+                                                        + " document.readyState === 'complete'")));
     }
 
     public String heading() {
