@@ -1,9 +1,11 @@
 package fr.messagerie.conversation.application;
 
+import fr.messagerie.conversation.domain.SubmissionToken;
 import fr.messagerie.security.domain.Account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import java.util.Optional;
 
 /**
  * Sending a new request, idempotent per wizard run: a double click, a refresh, back-then-resubmit
@@ -22,5 +24,13 @@ public class ConversationService {
         } catch (PersistenceException | jakarta.transaction.TransactionalException raced) {
             return submitter.findExisting(citizen, request).orElseThrow(() -> raced);
         }
+    }
+
+    /**
+     * What was sent under this token, if it was: the wizard's confirmation page reads it back
+     * instead of keeping a copy of the receipt in the session.
+     */
+    public Optional<SubmissionReceipt> receiptFor(Account citizen, SubmissionToken token) {
+        return submitter.findExisting(citizen, token);
     }
 }

@@ -5,6 +5,7 @@ import fr.messagerie.conversation.domain.Conversation;
 import fr.messagerie.conversation.domain.ConversationReference;
 import fr.messagerie.conversation.domain.MessageText;
 import fr.messagerie.conversation.domain.NewConversation;
+import fr.messagerie.conversation.domain.SubmissionToken;
 import fr.messagerie.conversation.infrastructure.ConversationRepository;
 import fr.messagerie.notification.application.NotificationOutbox;
 import fr.messagerie.notification.domain.NotificationKind;
@@ -71,12 +72,22 @@ public class ConversationSubmitter {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SubmissionReceipt> findExisting(Account citizen, SubmitMessage request) {
-        return existing(citizen, request).map(this::receipt);
+        return findExisting(citizen, request.token());
+    }
+
+    /** The receipt of what this citizen already sent under {@code token}, if anything. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SubmissionReceipt> findExisting(Account citizen, SubmissionToken token) {
+        return existing(citizen, token).map(this::receipt);
     }
 
     private Optional<Conversation> existing(Account citizen, SubmitMessage request) {
+        return existing(citizen, request.token());
+    }
+
+    private Optional<Conversation> existing(Account citizen, SubmissionToken token) {
         return conversations
-                .findBySubmissionToken(request.token().value())
+                .findBySubmissionToken(token.value())
                 .filter(conversation -> conversation.belongsTo(citizen.getId()));
     }
 

@@ -1,0 +1,291 @@
+package fr.messagerie.conversation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.messagerie.platform.demo.DemoAccounts;
+import fr.messagerie.testsupport.Browser;
+import fr.messagerie.testsupport.Deployments;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The user guide's example, in a real browser: from "Mon espace privé" through the new-message flow
+ * to the confirmation and back to the home list, with an accessibility check and a screenshot on
+ * every citizen page.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NewMessageWizardBrowserIT {
+
+    private static final String REFERENCE = "MSG-\\d{4}-[0-9A-Z]{8}";
+    private static final String SERVICE_URL =
+            "https://www.example.fr/services/changement-situation";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource private URL base;
+
+    private Browser browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theGuidesExampleSendsOneMessageAndListsIt() {
+        browser = Browser.open(base, "wizard-guide-example");
+        browser.signIn(DemoAccounts.PARTICULIER);
+        openMessaging();
+        int before = conversationCards().size();
+
+        browser.clickAndWaitForPage(By.id("newMessage"));
+        assertThat(stepTitle()).contains("Étape 1 sur 5", "Choix du thème");
+        assertThat(browser.text()).contains("Mon message concerne", "Mon dossier :", "Santé");
+        check("theme-step");
+
+        browser.clickAndWaitForPage(By.id("step:validate"));
+        assertThat(browser.find(By.id("step:themeError")).getText())
+                .isEqualTo("Choisissez le thème de votre message.");
+        check("theme-required");
+
+        choose("Famille, logement");
+        assertThat(stepTitle()).contains("Choix du sujet");
+        assertThat(browser.find(By.id("chosenTheme")).getText()).isEqualTo("Famille, logement");
+        assertThat(browser.text()).contains("Allocations familiales", "Aides au logement");
+        check("subject-step");
+
+        choose("Allocations familiales");
+        assertThat(stepTitle()).contains("Choix du motif");
+        assertThat(browser.find(By.id("chosenSubject")).getText())
+                .isEqualTo("Allocations familiales");
+        check("motif-step");
+
+        choose("Changement de situation - Famille");
+        WebElement dialog = browser.visible(By.id("offer"));
+        assertThat(dialog.getText())
+                .contains(
+                        "Déclarer un changement de situation",
+                        "J'utilise le service en ligne",
+                        "Fermer et rédiger mon message",
+                        "Fermer et modifier");
+        assertThat(dialog.getAttribute("role")).isEqualTo("dialog");
+        assertThat(focusIsInside("offer")).isTrue();
+        check("online-service-dialog");
+
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        browser.waitUntilHidden(By.id("offer"));
+        browser.clickAndWaitForPage(By.id("step:validate"));
+        browser.visible(By.id("offer"));
+
+        browser.clickAndWaitForPage(By.id("offerForm:writeMessage"));
+        assertThat(stepTitle()).contains("Étape 4 sur 5", "Rédaction du message");
+        assertThat(browser.find(By.id("chosenTheme")).getText()).isEqualTo("Famille, logement");
+        assertThat(browser.find(By.id("chosenSubject")).getText())
+                .isEqualTo("Allocations familiales");
+        assertThat(browser.find(By.id("chosenMotif")).getText())
+                .isEqualTo("Changement de situation - Famille");
+        assertThat(browser.find(By.id("chosenService")).getText())
+                .isEqualTo("Déclarer un changement de situation");
+        assertThat(browser.text())
+                .contains(
+                        "Service en ligne :",
+                        "Attention : nous vous conseillons de ne pas communiquer d'information"
+                                + " relative à des données médicales.",
+                        "750 caractères restants.");
+        assertThat(browser.find(By.id("step:text")).getAttribute("placeholder"))
+                .isEqualTo("Écrivez ici votre message (minimum 10 caractères)");
+        check("message-step");
+        onAPhone("message-step-phone");
+
+        browser.find(By.id("step:text")).sendKeys("Bonjour !");
+        assertThat(browser.find(By.id("text-counter")).getText())
+                .isEqualTo("741 caractères restants.");
+        browser.clickAndWaitForPage(By.id("step:validate"));
+        assertThat(browser.find(By.id("step:textError")).getText())
+                .isEqualTo(
+                        "Votre message est trop court : il doit comporter au moins 10 caractères"
+                                + " (il en compte 9).");
+        check("message-too-short");
+
+        String message = "Bonjour, notre deuxième enfant est né le 3 novembre. Que dois-je faire ?";
+        WebElement text = browser.find(By.id("step:text"));
+        text.clear();
+        text.sendKeys(message);
+        browser.clickAndWaitForPage(By.id("step:validate"));
+        assertThat(stepTitle()).contains("Étape 5 sur 5", "Récapitulatif de ma demande");
+        assertThat(browser.find(By.id("summaryTheme")).getText()).isEqualTo("Famille, logement");
+        assertThat(browser.find(By.id("summarySubject")).getText())
+                .isEqualTo("Allocations familiales");
+        assertThat(browser.find(By.id("summaryMotif")).getText())
+                .isEqualTo("Changement de situation - Famille");
+        assertThat(browser.find(By.id("summaryText")).getText()).isEqualTo(message);
+        assertThat(browser.text()).contains("Annuler", "Précédent", "Envoyer");
+        check("summary-step");
+
+        browser.clickAndWaitForPage(By.id("step:send"));
+        String reference = browser.find(By.id("reference")).getText();
+        assertThat(reference).matches(REFERENCE);
+        assertThat(browser.find(By.id("delay")).getText())
+                .matches(
+                        "Délai de réponse prévu : \\d+ jours? ouvrés?, soit au plus tard le .+\\.");
+        check("confirmation");
+
+        // Back to the recap and "Envoyer" again: the flow's token finds the same conversation.
+        browser.driver().navigate().back();
+        browser.clickAndWaitForPage(By.id("step:send"));
+        assertThat(browser.find(By.id("reference")).getText()).isEqualTo(reference);
+
+        browser.clickAndWaitForPage(By.id("step:back"));
+        assertThat(browser.heading()).isEqualTo("Ma messagerie");
+        assertThat(conversationCards()).hasSize(before + 1);
+        WebElement card = card(reference);
+        assertThat(card.getText())
+                .contains(
+                        "Famille, logement",
+                        "Allocations familiales",
+                        "Changement de situation - Famille",
+                        "Envoyée");
+        check("home-list-with-new-conversation");
+
+        browser.clickAndWaitForPage(By.linkText(reference));
+        assertThat(browser.heading()).isEqualTo("Conversation " + reference);
+        assertThat(browser.text()).contains("Moi", message, "Accusé de réception par courriel");
+        check("conversation-page");
+    }
+
+    @Test
+    void takingTheOnlineServiceLeavesForItAndCreatesNoConversation() {
+        browser = Browser.open(base, "wizard-online-service");
+        browser.signIn(DemoAccounts.PARTICULIER);
+        openMessaging();
+        List<String> before = references();
+
+        browser.clickAndWaitForPage(By.id("newMessage"));
+        choose("Famille, logement");
+        choose("Allocations familiales");
+        choose("Changement de situation - Famille");
+        browser.visible(By.id("offer"));
+        browser.find(By.id("offerForm:useService")).click();
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(driver -> driver.getCurrentUrl().startsWith(SERVICE_URL));
+        browser.screenshot("left-for-the-online-service");
+
+        openMessaging();
+        assertThat(references()).isEqualTo(before);
+    }
+
+    @Test
+    void anotherCitizensConversationIsNotFound() {
+        browser = Browser.open(base, "wizard-other-citizen");
+        browser.signIn(DemoAccounts.PARTICULIER_2);
+        openMessaging();
+        browser.clickAndWaitForPage(By.id("newMessage"));
+        choose("Famille, logement");
+        choose("Allocations familiales");
+        choose("Mon dossier - Famille");
+        browser.find(By.id("step:text")).sendKeys("Où en est mon dossier d'allocations ?");
+        browser.clickAndWaitForPage(By.id("step:validate"));
+        browser.clickAndWaitForPage(By.id("step:send"));
+        String reference = browser.find(By.id("reference")).getText();
+        browser.signOut();
+
+        browser.signIn(DemoAccounts.PARTICULIER);
+        browser.go("espace/messagerie/conversation.xhtml?ref=" + reference);
+
+        assertThat(browser.heading()).isEqualTo("Page introuvable");
+        assertThat(browser.text()).doesNotContain("Où en est mon dossier");
+        assertThat(statusOf("espace/messagerie/conversation.xhtml?ref=" + reference))
+                .isEqualTo(404L);
+        assertThat(statusOf("espace/messagerie/conversation.xhtml?ref=MSG-2026-AAAAAAAA"))
+                .isEqualTo(404L);
+        check("someone-elses-conversation");
+    }
+
+    private void openMessaging() {
+        browser.go("espace/index.xhtml");
+        browser.clickAndWaitForPage(By.id("openMessaging"));
+        assertThat(browser.heading()).isEqualTo("Ma messagerie");
+        check("messaging-home");
+    }
+
+    /** Picks an answer of the current step by its visible label, then "Valider". */
+    private void choose(String label) {
+        browser.find(By.xpath("//label[normalize-space()='" + label + "']")).click();
+        browser.clickAndWaitForPage(By.id("step:validate"));
+    }
+
+    private String stepTitle() {
+        return browser.find(By.id("step-title")).getText();
+    }
+
+    private List<WebElement> conversationCards() {
+        return browser.driver().findElements(By.cssSelector("li.conversation-card"));
+    }
+
+    private List<String> references() {
+        return conversationCards().stream().map(li -> li.getAttribute("data-reference")).toList();
+    }
+
+    private WebElement card(String reference) {
+        return browser.find(
+                By.cssSelector("li.conversation-card[data-reference='" + reference + "']"));
+    }
+
+    private boolean focusIsInside(String id) {
+        return (Boolean)
+                browser.script(
+                        "return document.getElementById(arguments[0])"
+                                + ".contains(document.activeElement)",
+                        id);
+    }
+
+    /** The HTTP status of a page as this signed-in browser gets it. */
+    private long statusOf(String path) {
+        return (Long)
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                        .executeAsyncScript(
+                                "const done = arguments[arguments.length - 1];"
+                                        + " fetch(arguments[0]).then(r => done(r.status));",
+                                base + path);
+    }
+
+    private void check(String step) {
+        browser.screenshot(step);
+        browser.assertAccessible(step);
+    }
+
+    /** The same page on a 375 px wide phone: nothing may need a horizontal scroll. */
+    private void onAPhone(String step) {
+        browser.resize(375, 812);
+        try {
+            browser.screenshot(step);
+            assertThat(
+                            (Boolean)
+                                    browser.script(
+                                            "return document.documentElement.scrollWidth"
+                                                    + " <= document.documentElement.clientWidth"))
+                    .as("no horizontal scroll at 375 px")
+                    .isTrue();
+        } finally {
+            browser.resize(1280, 1024);
+        }
+    }
+}
