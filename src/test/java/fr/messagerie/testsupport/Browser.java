@@ -99,6 +99,15 @@ public final class Browser implements AutoCloseable {
         assertThat(heading()).isEqualTo("Mon espace privé");
     }
 
+    /** Signs in an agent or admin demo account and waits for the agent workspace. */
+    public void signInAsStaff(String login) {
+        go("connexion.xhtml");
+        find(By.id("signIn:login")).sendKeys(login);
+        find(By.id("signIn:password")).sendKeys(DemoAccounts.PASSWORD);
+        clickAndWaitForPage(By.id("signIn:submit"));
+        assertThat(driver.getCurrentUrl()).contains("/agent/");
+    }
+
     /** Ends the session through the sign-out link's address. */
     public void signOut() {
         go("deconnexion");

@@ -45,6 +45,10 @@ public final class ItDriver {
         return post("it/orphan-notification", Map.of("reference", reference)).getString("id");
     }
 
+    public void failNotification(String notificationId) {
+        post("it/fail-notification", Map.of("id", notificationId));
+    }
+
     public JsonArray notifications(String reference) {
         String body =
                 send(

@@ -47,6 +47,7 @@ public class ItDriverServlet extends HttpServlet {
                         case "/submit" -> submit(request);
                         case "/reply" -> reply(request);
                         case "/orphan-notification" -> orphanNotification(request);
+                        case "/fail-notification" -> failNotification(request);
                         default -> null;
                     };
             write(response, answer);
@@ -106,6 +107,20 @@ public class ItDriverServlet extends HttpServlet {
         entityManager.persist(orphan);
         transaction.commit();
         return Json.createObjectBuilder().add("id", orphan.getId()).build().toString();
+    }
+
+    /** Puts a notification in the state it reaches after its last failed attempt. */
+    private String failNotification(HttpServletRequest request) throws Exception {
+        transaction.begin();
+        entityManager
+                .createQuery(
+                        "update Notification n set n.status ="
+                                + " fr.messagerie.notification.domain.NotificationStatus.FAILED,"
+                                + " n.lastError = 'simulated: provider refused' where n.id = :id")
+                .setParameter("id", request.getParameter("id"))
+                .executeUpdate();
+        transaction.commit();
+        return "{}";
     }
 
     private String notifications(String reference) {
