@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -139,9 +140,19 @@ class NewMessageWizardBrowserIT {
         assertThat(browser.text()).contains("Annuler", "Précédent", "Envoyer");
         check("summary-step");
 
+        // A second tab of the same run sends first; the first tab's "Envoyer" then finds it.
+        String firstTab = browser.driver().getWindowHandle();
+        String recapAddress = browser.driver().getCurrentUrl();
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        browser.driver().get(recapAddress);
+        browser.clickAndWaitForPage(By.id("step:send"));
+        String fromSecondTab = browser.find(By.id("reference")).getText();
+        browser.driver().close();
+        browser.driver().switchTo().window(firstTab);
+
         browser.clickAndWaitForPage(By.id("step:send"));
         String reference = browser.find(By.id("reference")).getText();
-        assertThat(reference).matches(REFERENCE);
+        assertThat(reference).matches(REFERENCE).isEqualTo(fromSecondTab);
         assertThat(browser.find(By.id("delay")).getText())
                 .matches(
                         "Délai de réponse prévu : \\d+ jours? ouvrés?, soit au plus tard le .+\\.");
