@@ -7,9 +7,9 @@
  * server still decides; this only keeps the person informed while typing.
  *
  * A file rather than inline script, so that a Content-Security-Policy without 'unsafe-inline' holds.
- * Markup contract: an element with data-message-counter="<textarea id>" and the texts in
- * data-many / data-one / data-over ("{0}" is the number), the limit in data-max; an optional data-live="<element id>" is a
- * polite live region that screen readers hear once typing pauses.
+ * Markup contract: an element with data-message-counter="<textarea id>", the limit in data-max and
+ * the texts in data-many / data-one / data-over ("{0}" is the number); an optional
+ * data-live="<element id>" is a polite live region that screen readers hear once typing pauses.
  */
 (function () {
     "use strict";

@@ -75,6 +75,12 @@ public final class Browser implements AutoCloseable {
         Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"), testName);
         try {
             Files.createDirectories(dir);
+            // A run's pictures only: an older run's numbering would interleave with this one's.
+            try (var old = Files.list(dir)) {
+                for (Path file : old.toList()) {
+                    Files.delete(file);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

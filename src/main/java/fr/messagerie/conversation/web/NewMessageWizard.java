@@ -50,8 +50,14 @@ public class NewMessageWizard {
     private List<Motif> motifs;
     private SubmissionReceipt receipt;
 
-    /** View action of each step: a step whose earlier answers are missing sends back to them. */
+    /**
+     * View action of each step: a step whose earlier answers are missing sends back to them, and a
+     * step's address opened outside a run of the wizard (a bookmark, an old tab) starts a new run.
+     */
     public String enter(String stepName) {
+        if (!inTheFlow()) {
+            return NewMessageFlow.ID;
+        }
         WizardStep step = WizardStep.valueOf(stepName);
         return step.isReachableWith(draft) ? null : WizardStep.firstMissing(draft).outcome();
     }
@@ -189,7 +195,14 @@ public class NewMessageWizard {
 
     /** View action of the confirmation: nothing sent yet means the recap is where to be. */
     public String enterConfirmation() {
+        if (!inTheFlow()) {
+            return NewMessageFlow.ID;
+        }
         return getReceipt() == null ? WizardStep.SUMMARY.outcome() : null;
+    }
+
+    private boolean inTheFlow() {
+        return faces.getApplication().getFlowHandler().getCurrentFlow(faces) != null;
     }
 
     private OnlineService record(OnlineServiceChoice choice) {

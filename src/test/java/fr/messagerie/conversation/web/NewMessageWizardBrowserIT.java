@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -139,9 +140,19 @@ class NewMessageWizardBrowserIT {
         assertThat(browser.text()).contains("Annuler", "Précédent", "Envoyer");
         check("summary-step");
 
+        // A second tab of the same run sends first; the first tab's "Envoyer" then finds it.
+        String firstTab = browser.driver().getWindowHandle();
+        String recapAddress = browser.driver().getCurrentUrl();
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        browser.driver().get(recapAddress);
+        browser.clickAndWaitForPage(By.id("step:send"));
+        String fromSecondTab = browser.find(By.id("reference")).getText();
+        browser.driver().close();
+        browser.driver().switchTo().window(firstTab);
+
         browser.clickAndWaitForPage(By.id("step:send"));
         String reference = browser.find(By.id("reference")).getText();
-        assertThat(reference).matches(REFERENCE);
+        assertThat(reference).matches(REFERENCE).isEqualTo(fromSecondTab);
         assertThat(browser.find(By.id("delay")).getText())
                 .matches(
                         "Délai de réponse prévu : \\d+ jours? ouvrés?, soit au plus tard le .+\\.");
@@ -196,15 +207,7 @@ class NewMessageWizardBrowserIT {
     void anotherCitizensConversationIsNotFound() {
         browser = Browser.open(base, "wizard-other-citizen");
         browser.signIn(DemoAccounts.PARTICULIER_2);
-        openMessaging();
-        browser.clickAndWaitForPage(By.id("newMessage"));
-        choose("Famille, logement");
-        choose("Allocations familiales");
-        choose("Mon dossier - Famille");
-        browser.find(By.id("step:text")).sendKeys("Où en est mon dossier d'allocations ?");
-        browser.clickAndWaitForPage(By.id("step:validate"));
-        browser.clickAndWaitForPage(By.id("step:send"));
-        String reference = browser.find(By.id("reference")).getText();
+        String reference = sendAMessage("Où en est mon dossier d'allocations ?");
         browser.signOut();
 
         browser.signIn(DemoAccounts.PARTICULIER);
@@ -217,6 +220,77 @@ class NewMessageWizardBrowserIT {
         assertThat(statusOf("espace/messagerie/conversation.xhtml?ref=MSG-2026-AAAAAAAA"))
                 .isEqualTo(404L);
         check("someone-elses-conversation");
+    }
+
+    @Test
+    void aCitizenRepliesThenHidesAndShowsTheConversation() {
+        browser = Browser.open(base, "conversation-reply-hide-show");
+        browser.signIn(DemoAccounts.EXPLOITANT);
+        String reference = sendAMessage("Ma déclaration trimestrielle est-elle bien arrivée ?");
+        browser.clickAndWaitForPage(By.id("step:back"));
+
+        browser.clickAndWaitForPage(By.linkText(reference));
+        browser.find(By.id("reply:text")).sendKeys("J'ajoute : c'était le 2 novembre. ");
+        // ChromeDriver types only BMP characters: the emoji comes in as a paste would.
+        browser.script(
+                "const field = document.getElementById('reply:text');"
+                        + " field.value += '\\u{1F44D}';"
+                        + " field.dispatchEvent(new Event('input'));");
+        // 35 code points, though the emoji takes two UTF-16 units.
+        assertThat(browser.find(By.id("text-counter")).getText())
+                .isEqualTo("715 caractères restants.");
+        browser.clickAndWaitForPage(By.id("reply:send"));
+        assertThat(browser.text()).contains("Votre réponse a été envoyée.");
+        assertThat(browser.driver().findElements(By.cssSelector(".thread__message--mine")))
+                .hasSize(2);
+        assertThat(browser.text()).contains("J'ajoute : c'était le 2 novembre. 👍");
+        check("conversation-after-reply");
+
+        browser.clickAndWaitForPage(By.linkText("Retour à ma messagerie"));
+        browser.clickAndWaitForPage(
+                By.cssSelector(
+                        "[data-reference='" + reference + "'] .conversation-card__actions button"));
+        assertThat(browser.text()).contains("La conversation " + reference + " est masquée.");
+        assertThat(references()).doesNotContain(reference);
+
+        browser.find(By.cssSelector("#exchanges\\:showHidden .ui-chkbox-box")).click();
+        WebElement hidden = browser.visible(By.cssSelector("[data-reference='" + reference + "']"));
+        assertThat(hidden.getText()).contains("Masquée", "Afficher");
+        check("hidden-conversations-shown");
+
+        browser.clickAndWaitForPage(
+                By.cssSelector(
+                        "[data-reference='" + reference + "'] .conversation-card__actions button"));
+        assertThat(browser.text())
+                .contains("La conversation " + reference + " est de nouveau affichée.");
+        assertThat(card(reference).getText()).doesNotContain("Masquée");
+    }
+
+    @Test
+    void aStepAddressOutsideTheWizardStartsItAtTheTheme() {
+        browser = Browser.open(base, "wizard-typed-address");
+        browser.signIn(DemoAccounts.PARTICULIER);
+
+        browser.go("nouveau-message/recapitulatif.xhtml");
+
+        assertThat(stepTitle()).contains("Étape 1 sur 5", "Choix du thème");
+    }
+
+    /**
+     * Sends a message through the wizard on a motif without online service; returns its reference.
+     */
+    private String sendAMessage(String text) {
+        openMessaging();
+        browser.clickAndWaitForPage(By.id("newMessage"));
+        choose("Famille, logement");
+        choose("Allocations familiales");
+        choose("Mon dossier - Famille");
+        browser.find(By.id("step:text")).sendKeys(text);
+        browser.clickAndWaitForPage(By.id("step:validate"));
+        browser.clickAndWaitForPage(By.id("step:send"));
+        String reference = browser.find(By.id("reference")).getText();
+        assertThat(reference).matches(REFERENCE);
+        return reference;
     }
 
     private void openMessaging() {
