@@ -140,6 +140,65 @@ public class Conversation {
         return message;
     }
 
+    /**
+     * An agent takes the conversation or is given it; a new one is then being worked on. A closed
+     * one must be reopened first, so that closing stays a decision someone made.
+     */
+    public void assignTo(long agentId, Instant now) {
+        requireOpen();
+        assigneeId = agentId;
+        if (status == ConversationStatus.NEW) {
+            status = ConversationStatus.IN_PROGRESS;
+        }
+        updatedAt = now;
+    }
+
+    /** Hands the conversation to another team, whose agents pick it up from their queue. */
+    public void moveToTeam(long newTeamId, Instant now) {
+        requireOpen();
+        if (teamId != newTeamId) {
+            teamId = newTeamId;
+            assigneeId = null;
+        }
+        updatedAt = now;
+    }
+
+    /**
+     * The citizen chose the wrong motif: the right one may belong to another team, which then
+     * receives the conversation unassigned. The deadline promised to the citizen stays.
+     */
+    public void reroute(long newMotifId, long newTeamId, Instant now) {
+        requireOpen();
+        motifId = newMotifId;
+        moveToTeam(newTeamId, now);
+    }
+
+    /** Nothing more to do: the citizen can no longer write in it. Closing twice changes nothing. */
+    public void close(Instant now) {
+        if (status == ConversationStatus.CLOSED) {
+            return;
+        }
+        status = ConversationStatus.CLOSED;
+        closedAt = now;
+        updatedAt = now;
+    }
+
+    /** Closed by mistake or too early: back to work, with its assignee. */
+    public void reopen(Instant now) {
+        if (status != ConversationStatus.CLOSED) {
+            throw new IllegalStateException("Conversation " + reference + " is not closed");
+        }
+        status = ConversationStatus.IN_PROGRESS;
+        closedAt = null;
+        updatedAt = now;
+    }
+
+    private void requireOpen() {
+        if (status == ConversationStatus.CLOSED) {
+            throw new ConversationClosedException(reference);
+        }
+    }
+
     /** Marks the institution's messages read when the citizen sees them; returns how many. */
     public int markRepliesReadByCitizen(Instant now) {
         int marked = 0;

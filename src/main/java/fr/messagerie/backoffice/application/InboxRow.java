@@ -1,0 +1,23 @@
+package fr.messagerie.backoffice.application;
+
+import fr.messagerie.backoffice.domain.SlaClock;
+import java.time.Instant;
+
+/**
+ * One line of the inbox, labels already joined in (no lazy loading per row).
+ *
+ * @param sla the deadline clock; null once the conversation was answered or closed
+ */
+public record InboxRow(
+        long id,
+        String reference,
+        String status,
+        Instant createdAt,
+        Instant dueAt,
+        String citizenName,
+        String themeLabel,
+        String subjectLabel,
+        String motifLabel,
+        String teamLabel,
+        String assigneeName,
+        SlaClock sla) {}
