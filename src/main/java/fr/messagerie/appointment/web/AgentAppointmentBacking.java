@@ -7,31 +7,37 @@ import fr.messagerie.appointment.domain.Appointment;
 import fr.messagerie.appointment.domain.IllegalTransitionException;
 import fr.messagerie.platform.web.UserMessages;
 import fr.messagerie.security.application.CurrentAccount;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-/** The routed team's view of appointment requests: the list, and one request to handle. */
+/**
+ * The routed team's view of appointment requests: the list, and one request to handle. View-scoped
+ * so that the request's reference is known when the confirm and decline forms are decoded (their
+ * rendering depends on the request's state).
+ */
 @Named
-@RequestScoped
-public class AgentAppointmentBacking {
+@ViewScoped
+public class AgentAppointmentBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject private Appointments appointments;
     @Inject private CurrentAccount currentAccount;
     @Inject private UserMessages messages;
-    @Inject private FacesContext faces;
 
     private String reference;
-    private AppointmentView appointment;
-    private List<AppointmentView> list;
+    private transient AppointmentView appointment;
+    private transient List<AppointmentView> list;
     private LocalDateTime slot;
 
     @Size(max = Appointment.MAX_DETAILS_LENGTH)
@@ -42,6 +48,7 @@ public class AgentAppointmentBacking {
 
     /** viewAction: an unknown request, or one of another team, is a 404. */
     public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             appointment =
                     appointments.forStaff(
@@ -92,7 +99,10 @@ public class AgentAppointmentBacking {
 
     public List<AppointmentView> getList() {
         if (list == null) {
-            list = appointments.forStaff(currentAccount.get(), faces.getViewRoot().getLocale());
+            list =
+                    appointments.forStaff(
+                            currentAccount.get(),
+                            FacesContext.getCurrentInstance().getViewRoot().getLocale());
         }
         return list;
     }
@@ -102,7 +112,9 @@ public class AgentAppointmentBacking {
         if (appointment == null && reference != null) {
             appointment =
                     appointments.forStaff(
-                            currentAccount.get(), reference, faces.getViewRoot().getLocale());
+                            currentAccount.get(),
+                            reference,
+                            FacesContext.getCurrentInstance().getViewRoot().getLocale());
         }
         return appointment;
     }

@@ -105,24 +105,13 @@ public class DocumentUploadBacking {
         Account citizen = currentAccount.get();
         Locale locale = locale();
         List<SelectItem> items = new ArrayList<>();
-        referential
-                .themesFor(citizen.getAudience())
-                .forEach(
-                        theme ->
-                                referential
-                                        .subjectsOf(citizen.getAudience(), theme.getId())
-                                        .forEach(
-                                                subject ->
-                                                        referential
-                                                                .motifsOf(
-                                                                        citizen.getAudience(),
-                                                                        subject.getId())
-                                                                .forEach(
-                                                                        motif ->
-                                                                                items.add(
-                                                                                        item(
-                                                                                                motif,
-                                                                                                locale)))));
+        for (var theme : referential.themesFor(citizen.getAudience())) {
+            for (var subject : referential.subjectsOf(citizen.getAudience(), theme.getId())) {
+                for (Motif motif : referential.motifsOf(citizen.getAudience(), subject.getId())) {
+                    items.add(item(motif, locale));
+                }
+            }
+        }
         return items;
     }
 
