@@ -32,11 +32,22 @@ public class NotificationOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Notification> enqueue(
             NotificationKind kind, Account recipient, Long conversationId) {
+        return enqueue(kind, recipient, conversationId, null);
+    }
+
+    /**
+     * A notification about something that has its own reference (a document receipt, an
+     * appointment): the renderer asks the {@link NotificationDetailsProvider} of that kind for the
+     * details when the mail is sent.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Notification> enqueue(
+            NotificationKind kind, Account recipient, Long conversationId, String reference) {
         Instant now = clock.instant();
         List<Notification> created = new ArrayList<>();
-        created.add(mail(kind, recipient, conversationId, now));
+        created.add(mail(kind, recipient, conversationId, now).about(reference));
         if (wantsSms(kind, recipient)) {
-            created.add(sms(kind, recipient, conversationId, now));
+            created.add(sms(kind, recipient, conversationId, now).about(reference));
         }
         created.forEach(entityManager::persist);
         List<String> pendingIds =
@@ -52,7 +63,8 @@ public class NotificationOutbox {
 
     private static boolean wantsSms(NotificationKind kind, Account recipient) {
         // The acknowledgement SMS is part of the service; later ones only if the citizen chose SMS.
-        return kind == NotificationKind.ACKNOWLEDGEMENT || recipient.isSmsOptIn();
+        return kind.offersSms()
+                && (kind == NotificationKind.ACKNOWLEDGEMENT || recipient.isSmsOptIn());
     }
 
     private static Notification mail(

@@ -8,6 +8,8 @@ import fr.messagerie.notification.domain.Notification;
 import fr.messagerie.notification.domain.SmsText;
 import fr.messagerie.security.domain.Account;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.StringWriter;
 import java.time.ZoneId;
@@ -32,6 +34,7 @@ public class NotificationRenderer {
     private final MustacheFactory templates = new DefaultMustacheFactory("notification/templates");
 
     @Inject private ConversationFactsProvider conversations;
+    @Inject @Any private Instance<NotificationDetailsProvider> detailsProviders;
     @Inject private NotificationSettings settings;
 
     public RenderedNotification render(Notification notification, Account recipient) {
@@ -88,6 +91,19 @@ public class NotificationRenderer {
                                     settings.publicBaseUrl()
                                             + "/espace/messagerie/conversation.xhtml?ref="
                                             + facts.reference());
+                        });
+        notification
+                .subjectReference()
+                .ifPresent(
+                        reference -> {
+                            model.put("reference", reference);
+                            detailsProviders.stream()
+                                    .filter(provider -> provider.covers(notification.getKind()))
+                                    .findFirst()
+                                    .ifPresent(
+                                            provider ->
+                                                    model.putAll(
+                                                            provider.detailsOf(reference, locale)));
                         });
         return model;
     }

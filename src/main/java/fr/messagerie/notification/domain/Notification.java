@@ -59,6 +59,10 @@ public class Notification {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** What the notification is about when it is not a conversation (a receipt, an appointment). */
+    @Column(name = "subject_ref", length = 40)
+    private String subjectReference;
+
     @Column(name = "last_error", length = MAX_ERROR_LENGTH)
     private String lastError;
 
@@ -96,6 +100,12 @@ public class Notification {
         notification.status = NotificationStatus.NOT_SENT;
         notification.lastError = reason;
         return notification;
+    }
+
+    /** Ties the notification to a document receipt or an appointment, by its reference. */
+    public Notification about(String reference) {
+        this.subjectReference = reference;
+        return this;
     }
 
     public void markSent(Instant at) {
@@ -152,6 +162,10 @@ public class Notification {
 
     public Optional<Long> conversationId() {
         return Optional.ofNullable(conversationId);
+    }
+
+    public Optional<String> subjectReference() {
+        return Optional.ofNullable(subjectReference);
     }
 
     public NotificationStatus getStatus() {

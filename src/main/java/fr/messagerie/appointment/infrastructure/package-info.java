@@ -1,0 +1,2 @@
+/** Appointment requests in the database (JPA). */
+package fr.messagerie.appointment.infrastructure;
