@@ -52,7 +52,8 @@ public class NotificationOutbox {
 
     private static boolean wantsSms(NotificationKind kind, Account recipient) {
         // The acknowledgement SMS is part of the service; later ones only if the citizen chose SMS.
-        return kind == NotificationKind.ACKNOWLEDGEMENT || recipient.isSmsOptIn();
+        return kind.allowsSms()
+                && (kind == NotificationKind.ACKNOWLEDGEMENT || recipient.isSmsOptIn());
     }
 
     private static Notification mail(

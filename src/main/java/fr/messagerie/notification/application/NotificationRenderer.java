@@ -8,6 +8,8 @@ import fr.messagerie.notification.domain.Notification;
 import fr.messagerie.notification.domain.SmsText;
 import fr.messagerie.security.domain.Account;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.StringWriter;
 import java.time.ZoneId;
@@ -33,6 +35,7 @@ public class NotificationRenderer {
 
     @Inject private ConversationFactsProvider conversations;
     @Inject private NotificationSettings settings;
+    @Inject @Any private Instance<NotificationModelContributor> contributors;
 
     public RenderedNotification render(Notification notification, Account recipient) {
         Locale locale =
@@ -89,6 +92,15 @@ public class NotificationRenderer {
                                             + "/espace/messagerie/conversation.xhtml?ref="
                                             + facts.reference());
                         });
+        for (NotificationModelContributor contributor : contributors) {
+            if (contributor.kind() == notification.getKind()) {
+                contributor.contribute(
+                        notification.getAccountId(),
+                        notification.conversationId().orElse(null),
+                        locale,
+                        model);
+            }
+        }
         return model;
     }
 

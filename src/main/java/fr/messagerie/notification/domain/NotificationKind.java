@@ -1,11 +1,25 @@
 package fr.messagerie.notification.domain;
 
-/** Why a citizen is notified; each kind has its templates. */
+/** Why someone is notified; each kind has its templates. */
 public enum NotificationKind {
     /** The citizen's message was received (mail and SMS). */
     ACKNOWLEDGEMENT,
     /**
      * An agent answered: a reply is waiting in the portal (mail, and SMS if the citizen chose it).
      */
-    REPLY_WAITING
+    REPLY_WAITING,
+    /** A closed conversation's content will be deleted soon (retention policy; mail only). */
+    RETENTION_WARNING,
+    /** A team lead's daily list of overdue and soon-due conversations (mail only, no bodies). */
+    SLA_DIGEST,
+    /** A conversation waiting for the citizen for too long was closed automatically (mail only). */
+    AUTO_CLOSED;
+
+    /**
+     * Whether this kind may go by SMS. Housekeeping notices are mail only: an SMS costs money and a
+     * team lead's digest does not fit in one.
+     */
+    public boolean allowsSms() {
+        return this == ACKNOWLEDGEMENT || this == REPLY_WAITING;
+    }
 }
