@@ -1,0 +1,38 @@
+package fr.messagerie.conversation.application;
+
+import fr.messagerie.conversation.domain.AutoClosePolicy;
+import fr.messagerie.notification.application.NotificationModelContributor;
+import fr.messagerie.notification.domain.NotificationKind;
+import fr.messagerie.platform.batch.JobParameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The automatic-closing period from the configuration (a job parameter may override it for one
+ * run), and the value the AUTO_CLOSED mail states.
+ */
+@ApplicationScoped
+public class AutoCloseSettings implements NotificationModelContributor {
+
+    @Inject
+    @ConfigProperty(name = "messagerie.auto-close.waiting-days", defaultValue = "15")
+    private int waitingDays;
+
+    public AutoClosePolicy policy(String waitingDaysParameter) {
+        return new AutoClosePolicy(JobParameters.intOr(waitingDaysParameter, waitingDays));
+    }
+
+    @Override
+    public NotificationKind kind() {
+        return NotificationKind.AUTO_CLOSED;
+    }
+
+    @Override
+    public void contribute(
+            long recipientId, Long conversationId, Locale locale, Map<String, Object> model) {
+        model.put("waitingDays", waitingDays);
+    }
+}
