@@ -89,10 +89,6 @@ public class JobsAdminBacking implements Serializable {
         return instant == null ? "" : TIME.format(instant);
     }
 
-    public boolean isAnyRunning() {
-        return getRuns().stream().anyMatch(JobRun::running);
-    }
-
     public String getImportFile() {
         return importFile;
     }

@@ -61,6 +61,8 @@ class JobsAdminPageBrowserIT {
                 "--disable-background-networking",
                 "--window-size=1280,1024",
                 "--lang=fr-FR");
+        options.setExperimentalOption(
+                "prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
         driver = new ChromeDriver(options);
     }
 
