@@ -1,5 +1,5 @@
 /**
- * Benchmark harnesses: runnable programs that drive the real application on a Payara domain of
- * their own and print figures. Not tests: they judge nothing by time inside the suite.
+ * Benchmark harnesses: runnable programs that print figures rather than assert, outside the test
+ * suite (they judge nothing by time inside it). Each class documents its command.
  */
 package fr.messagerie.bench;

@@ -1,7 +1,8 @@
 package fr.messagerie.appointment.application;
 
 import fr.messagerie.appointment.domain.HalfDay;
-import fr.messagerie.notification.application.NotificationDetailsProvider;
+import fr.messagerie.notification.application.NotificationModelContributor;
+import fr.messagerie.notification.application.NotificationSubject;
 import fr.messagerie.notification.domain.NotificationKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** What the appointment mails say: motif, channel, the slot or the reason, and a link. */
 @ApplicationScoped
-public class AppointmentNotificationDetails implements NotificationDetailsProvider {
+public class AppointmentNotificationDetails implements NotificationModelContributor {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final String BUNDLE = "fr.messagerie.i18n.notifications";
@@ -43,7 +44,12 @@ public class AppointmentNotificationDetails implements NotificationDetailsProvid
     }
 
     @Override
-    public Map<String, Object> detailsOf(String reference, Locale locale) {
+    public void contribute(NotificationSubject subject, Locale locale, Map<String, Object> model) {
+        subject.subjectReference()
+                .ifPresent(reference -> model.putAll(detailsOf(reference, locale)));
+    }
+
+    Map<String, Object> detailsOf(String reference, Locale locale) {
         Map<String, Object> model = new HashMap<>();
         ResourceBundle labels = ResourceBundle.getBundle(BUNDLE, locale);
         DateTimeFormatter dateTime =

@@ -18,6 +18,7 @@ import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -131,7 +132,12 @@ public class DashboardBacking implements Serializable {
     }
 
     private static void line(StringBuilder csv, Object label, Object value) {
-        csv.append(CsvCell.of(label)).append(';').append(CsvCell.of(value)).append("\r\n");
+        csv.append(
+                        CsvCell.line(
+                                List.of(
+                                        CsvCell.escape(String.valueOf(label)),
+                                        CsvCell.escape(String.valueOf(value)))))
+                .append("\r\n");
     }
 
     private static Locale locale() {

@@ -42,7 +42,8 @@ public class Conversation {
     @Column(name = "submission_token", nullable = false, unique = true, length = 36)
     private String submissionToken;
 
-    @Column(name = "citizen_id", nullable = false)
+    // Null once the conversation is anonymised (see RetentionPolicy).
+    @Column(name = "citizen_id")
     private Long citizenId;
 
     @Column(nullable = false, length = 20)
@@ -75,6 +76,12 @@ public class Conversation {
 
     @Column(name = "closed_at")
     private Instant closedAt;
+
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
+    @Column(name = "retention_warned_at")
+    private Instant retentionWarnedAt;
 
     @Column(name = "hidden_by_citizen", nullable = false)
     private boolean hiddenByCitizen;
@@ -173,16 +180,6 @@ public class Conversation {
         moveToTeam(newTeamId, now);
     }
 
-    /** Nothing more to do: the citizen can no longer write in it. Closing twice changes nothing. */
-    public void close(Instant now) {
-        if (status == ConversationStatus.CLOSED) {
-            return;
-        }
-        status = ConversationStatus.CLOSED;
-        closedAt = now;
-        updatedAt = now;
-    }
-
     /** Closed by mistake or too early: back to work, with its assignee. */
     public void reopen(Instant now) {
         if (status != ConversationStatus.CLOSED) {
@@ -216,7 +213,23 @@ public class Conversation {
     }
 
     public boolean belongsTo(long accountId) {
-        return citizenId == accountId;
+        return citizenId != null && citizenId == accountId;
+    }
+
+    /**
+     * Ends the conversation: the citizen can no longer write in it, and its retention period starts
+     * now. Closing a closed conversation changes nothing, so a retried close is harmless.
+     *
+     * @return whether this call closed it
+     */
+    public boolean close(Instant now) {
+        if (status == ConversationStatus.CLOSED) {
+            return false;
+        }
+        status = ConversationStatus.CLOSED;
+        closedAt = now;
+        updatedAt = now;
+        return true;
     }
 
     public void hideForCitizen() {
@@ -285,6 +298,14 @@ public class Conversation {
 
     public Optional<Instant> closedAt() {
         return Optional.ofNullable(closedAt);
+    }
+
+    public Optional<Instant> anonymisedAt() {
+        return Optional.ofNullable(anonymisedAt);
+    }
+
+    public Optional<Instant> retentionWarnedAt() {
+        return Optional.ofNullable(retentionWarnedAt);
     }
 
     public boolean isHiddenByCitizen() {

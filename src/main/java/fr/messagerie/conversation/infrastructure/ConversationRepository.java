@@ -1,10 +1,13 @@
 package fr.messagerie.conversation.infrastructure;
 
 import fr.messagerie.conversation.domain.Conversation;
+import fr.messagerie.conversation.domain.ConversationStatus;
 import fr.messagerie.conversation.domain.OnlineServiceOffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,6 +75,37 @@ public class ConversationRepository {
                 .setParameter("citizen", citizenId)
                 .setHint("eclipselink.batch", "c.messages")
                 .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Ids in {@code status} with no activity since {@code before}, after {@code afterId}. */
+    public List<Long> idsInStatusIdleSince(
+            ConversationStatus status, Instant before, long afterId, int limit) {
+        return entityManager
+                .createQuery(
+                        "select c.id from Conversation c where c.status = :status"
+                                + " and c.updatedAt < :before and c.id > :after order by c.id",
+                        Long.class)
+                .setParameter("status", status)
+                .setParameter("before", before)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Conversations of these teams that still await the institution, soonest due first. */
+    public List<Conversation> awaitingInstitution(Collection<Long> teamIds) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager
+                .createQuery(
+                        "select c from Conversation c where c.teamId in :teams"
+                                + " and c.status in :statuses order by c.dueAt, c.id",
+                        Conversation.class)
+                .setParameter("teams", teamIds)
+                .setParameter(
+                        "statuses", List.of(ConversationStatus.NEW, ConversationStatus.IN_PROGRESS))
                 .getResultList();
     }
 }

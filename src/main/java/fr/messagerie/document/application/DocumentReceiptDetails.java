@@ -1,7 +1,8 @@
 package fr.messagerie.document.application;
 
 import fr.messagerie.document.infrastructure.DocumentRepository;
-import fr.messagerie.notification.application.NotificationDetailsProvider;
+import fr.messagerie.notification.application.NotificationModelContributor;
+import fr.messagerie.notification.application.NotificationSubject;
 import fr.messagerie.notification.domain.NotificationKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** The receipt mail's content: every file with its name, size and SHA-256. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class DocumentReceiptDetails implements NotificationDetailsProvider {
+public class DocumentReceiptDetails implements NotificationModelContributor {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -37,7 +38,12 @@ public class DocumentReceiptDetails implements NotificationDetailsProvider {
     }
 
     @Override
-    public Map<String, Object> detailsOf(String reference, Locale locale) {
+    public void contribute(NotificationSubject subject, Locale locale, Map<String, Object> model) {
+        subject.subjectReference()
+                .ifPresent(reference -> model.putAll(detailsOf(reference, locale)));
+    }
+
+    Map<String, Object> detailsOf(String reference, Locale locale) {
         Map<String, Object> model = new HashMap<>();
         documents
                 .findByReference(reference)

@@ -37,7 +37,7 @@ public class NotificationOutbox {
 
     /**
      * A notification about something that has its own reference (a document receipt, an
-     * appointment): the renderer asks the {@link NotificationDetailsProvider} of that kind for the
+     * appointment): the renderer asks the {@link NotificationModelContributor} of that kind for the
      * details when the mail is sent.
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -63,7 +63,7 @@ public class NotificationOutbox {
 
     private static boolean wantsSms(NotificationKind kind, Account recipient) {
         // The acknowledgement SMS is part of the service; later ones only if the citizen chose SMS.
-        return kind.offersSms()
+        return kind.allowsSms()
                 && (kind == NotificationKind.ACKNOWLEDGEMENT || recipient.isSmsOptIn());
     }
 

@@ -34,8 +34,8 @@ public class NotificationRenderer {
     private final MustacheFactory templates = new DefaultMustacheFactory("notification/templates");
 
     @Inject private ConversationFactsProvider conversations;
-    @Inject @Any private Instance<NotificationDetailsProvider> detailsProviders;
     @Inject private NotificationSettings settings;
+    @Inject @Any private Instance<NotificationModelContributor> contributors;
 
     public RenderedNotification render(Notification notification, Account recipient) {
         Locale locale =
@@ -92,19 +92,17 @@ public class NotificationRenderer {
                                             + "/espace/messagerie/conversation.xhtml?ref="
                                             + facts.reference());
                         });
-        notification
-                .subjectReference()
-                .ifPresent(
-                        reference -> {
-                            model.put("reference", reference);
-                            detailsProviders.stream()
-                                    .filter(provider -> provider.covers(notification.getKind()))
-                                    .findFirst()
-                                    .ifPresent(
-                                            provider ->
-                                                    model.putAll(
-                                                            provider.detailsOf(reference, locale)));
-                        });
+        notification.subjectReference().ifPresent(reference -> model.put("reference", reference));
+        NotificationSubject subject =
+                new NotificationSubject(
+                        notification.getAccountId(),
+                        notification.conversationId().orElse(null),
+                        notification.subjectReference().orElse(null));
+        for (NotificationModelContributor contributor : contributors) {
+            if (contributor.covers(notification.getKind())) {
+                contributor.contribute(subject, locale, model);
+            }
+        }
         return model;
     }
 
