@@ -74,4 +74,16 @@ public class ConversationRepository {
                 .setMaxResults(limit)
                 .getResultList();
     }
+
+    /** Messages an account wrote since an instant, in any conversation (the rate limit's count). */
+    public long messagesWrittenSince(long authorId, java.time.Instant since) {
+        return entityManager
+                .createQuery(
+                        "select count(m) from Message m where m.authorId = :author"
+                                + " and m.createdAt >= :since",
+                        Long.class)
+                .setParameter("author", authorId)
+                .setParameter("since", since)
+                .getSingleResult();
+    }
 }
