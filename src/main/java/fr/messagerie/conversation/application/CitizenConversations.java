@@ -8,7 +8,12 @@ import fr.messagerie.conversation.infrastructure.ConversationRepository;
 import fr.messagerie.notification.application.NotificationStatusQuery;
 import fr.messagerie.referential.application.ReferentialCatalog;
 import fr.messagerie.referential.domain.Motif;
+import fr.messagerie.security.application.AuditActor;
+import fr.messagerie.security.application.AuditLog;
+import fr.messagerie.security.application.AuditTarget;
+import fr.messagerie.security.application.MessageRateLimit;
 import fr.messagerie.security.domain.Account;
+import fr.messagerie.security.domain.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,6 +35,8 @@ public class CitizenConversations {
     @Inject private ConversationRepository conversations;
     @Inject private ReferentialCatalog referential;
     @Inject private NotificationStatusQuery notifications;
+    @Inject private MessageRateLimit rateLimit;
+    @Inject private AuditLog audit;
     @Inject private Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -49,6 +56,11 @@ public class CitizenConversations {
                         .toList();
         ConversationSummary summary = summary(conversation, locale);
         conversation.markRepliesReadByCitizen(clock.instant());
+        audit.record(
+                AuditAction.CONVERSATION_OPENED,
+                AuditActor.of(citizen),
+                AuditTarget.conversation(conversation.getReference()),
+                null);
         return new ConversationThread(
                 summary,
                 messages,
@@ -57,8 +69,19 @@ public class CitizenConversations {
                 notifications.acknowledgementStatus(conversation.getId()));
     }
 
+    /**
+     * @throws fr.messagerie.security.application.RateLimitExceededException when the citizen sent
+     *     too many messages recently (nothing is stored)
+     */
     public void reply(Account citizen, String reference, String text) {
-        owned(citizen, reference).addCitizenMessage(MessageText.of(text), clock.instant());
+        Conversation conversation = owned(citizen, reference);
+        rateLimit.check(citizen);
+        conversation.addCitizenMessage(MessageText.of(text), clock.instant());
+        audit.record(
+                AuditAction.CITIZEN_REPLIED,
+                AuditActor.of(citizen),
+                AuditTarget.conversation(conversation.getReference()),
+                null);
     }
 
     public void hide(Account citizen, String reference) {
@@ -69,11 +92,24 @@ public class CitizenConversations {
         owned(citizen, reference).showForCitizen();
     }
 
+    /**
+     * The citizen's conversation, or a refusal that is audited (an IDOR probe shows up in the
+     * trail) and answers the same whether the reference exists or belongs to someone else.
+     */
     private Conversation owned(Account citizen, String reference) {
+        String wanted = reference == null ? "" : reference.trim().toUpperCase(Locale.ROOT);
         return conversations
-                .findByReference(reference == null ? "" : reference.trim().toUpperCase(Locale.ROOT))
+                .findByReference(wanted)
                 .filter(conversation -> conversation.belongsTo(citizen.getId()))
-                .orElseThrow(ConversationNotFoundException::new);
+                .orElseThrow(
+                        () -> {
+                            audit.record(
+                                    AuditAction.ACCESS_REFUSED,
+                                    AuditActor.of(citizen),
+                                    AuditTarget.conversation(wanted),
+                                    "not found or not owned");
+                            return new ConversationNotFoundException();
+                        });
     }
 
     private ConversationSummary summary(Conversation conversation, Locale locale) {

@@ -11,6 +11,7 @@ import fr.messagerie.notification.application.NotificationOutbox;
 import fr.messagerie.notification.domain.NotificationKind;
 import fr.messagerie.referential.application.ReferentialCatalog;
 import fr.messagerie.referential.domain.Motif;
+import fr.messagerie.security.application.MessageRateLimit;
 import fr.messagerie.security.domain.Account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,7 @@ public class ConversationSubmitter {
     @Inject private ConversationRepository conversations;
     @Inject private ReferentialCatalog referential;
     @Inject private NotificationOutbox outbox;
+    @Inject private MessageRateLimit rateLimit;
     @Inject private Clock clock;
 
     @Transactional
@@ -45,6 +47,8 @@ public class ConversationSubmitter {
         if (already.isPresent()) {
             return receipt(already.get());
         }
+        // After the idempotency check: resending the same form is never refused.
+        rateLimit.check(citizen);
         Motif motif =
                 referential
                         .selectableMotif(citizen.getAudience(), request.motifId())

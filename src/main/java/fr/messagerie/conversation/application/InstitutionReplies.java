@@ -5,7 +5,11 @@ import fr.messagerie.conversation.domain.Message;
 import fr.messagerie.conversation.infrastructure.ConversationRepository;
 import fr.messagerie.notification.application.NotificationOutbox;
 import fr.messagerie.notification.domain.NotificationKind;
+import fr.messagerie.security.application.AuditActor;
+import fr.messagerie.security.application.AuditLog;
+import fr.messagerie.security.application.AuditTarget;
 import fr.messagerie.security.domain.Account;
+import fr.messagerie.security.domain.AuditAction;
 import fr.messagerie.security.infrastructure.AccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +26,7 @@ public class InstitutionReplies {
     @Inject private ConversationRepository conversations;
     @Inject private AccountRepository accounts;
     @Inject private NotificationOutbox outbox;
+    @Inject private AuditLog audit;
     @Inject private Clock clock;
 
     @Transactional
@@ -33,6 +38,15 @@ public class InstitutionReplies {
         Message message = conversation.addAgentReply(agentId, body, clock.instant());
         Account citizen = accounts.findById(conversation.getCitizenId()).orElseThrow();
         outbox.enqueue(NotificationKind.REPLY_WAITING, citizen, conversation.getId());
+        AuditActor agent =
+                accounts.findById(agentId)
+                        .map(AuditActor::of)
+                        .orElse(new AuditActor(agentId, null));
+        audit.record(
+                AuditAction.AGENT_REPLIED,
+                agent,
+                AuditTarget.conversation(conversation.getReference()),
+                null);
         return message;
     }
 }

@@ -108,4 +108,16 @@ public class ConversationRepository {
                         "statuses", List.of(ConversationStatus.NEW, ConversationStatus.IN_PROGRESS))
                 .getResultList();
     }
+
+    /** Messages an account wrote since an instant, in any conversation (the rate limit's count). */
+    public long messagesWrittenSince(long authorId, Instant since) {
+        return entityManager
+                .createQuery(
+                        "select count(m) from Message m where m.authorId = :author"
+                                + " and m.createdAt >= :since",
+                        Long.class)
+                .setParameter("author", authorId)
+                .setParameter("since", since)
+                .getSingleResult();
+    }
 }

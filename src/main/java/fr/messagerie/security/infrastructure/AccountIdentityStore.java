@@ -1,6 +1,11 @@
 package fr.messagerie.security.infrastructure;
 
+import fr.messagerie.security.application.AuditActor;
+import fr.messagerie.security.application.AuditLog;
+import fr.messagerie.security.application.AuditTarget;
+import fr.messagerie.security.application.SignInThrottle;
 import fr.messagerie.security.domain.Account;
+import fr.messagerie.security.domain.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -14,7 +19,8 @@ import java.util.Optional;
 /**
  * Checks a login and password against the accounts table (PBKDF2 hashes, the platform's own
  * implementation). Unknown logins still cost one hash computation, so response times do not tell
- * which logins exist.
+ * which logins exist. A login with too many recent failures is refused even with the right password
+ * (after the same hash computation), and every outcome goes to the audit trail.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -23,19 +29,38 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Inject private Pbkdf2PasswordHash passwordHash;
 
+    @Inject private SignInThrottle throttle;
+
+    @Inject private AuditLog audit;
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        Optional<Account> account =
-                accounts.findByLogin(login.getCaller()).filter(Account::isActive);
+        String typed = login.getCaller();
+        boolean blocked = throttle.isBlocked(typed);
+        Optional<Account> account = accounts.findByLogin(typed).filter(Account::isActive);
         String storedHash = account.flatMap(Account::passwordHash).orElseGet(this::decoyHash);
         boolean matches = passwordHash.verify(login.getPassword().getValue(), storedHash);
-        if (account.isEmpty() || account.get().passwordHash().isEmpty() || !matches) {
+        // A login that does not exist may be a password typed in the wrong field: not kept.
+        AuditActor actor = account.map(AuditActor::of).orElseGet(AuditActor::unknown);
+        if (blocked) {
+            audit.record(AuditAction.SIGN_IN_THROTTLED, actor, AuditTarget.none(), null);
             return CredentialValidationResult.INVALID_RESULT;
         }
+        if (account.isEmpty() || account.get().passwordHash().isEmpty() || !matches) {
+            throttle.failed(typed);
+            audit.record(
+                    AuditAction.SIGN_IN_FAILED,
+                    actor,
+                    AuditTarget.none(),
+                    account.isEmpty() ? "unknown login" : "wrong password");
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        throttle.succeeded(typed);
+        audit.record(AuditAction.SIGN_IN_SUCCEEDED, actor, AuditTarget.none(), null);
         return new CredentialValidationResult(account.get().getLogin(), account.get().getRoles());
     }
 

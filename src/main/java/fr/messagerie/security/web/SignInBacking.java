@@ -1,6 +1,7 @@
 package fr.messagerie.security.web;
 
 import fr.messagerie.platform.web.UserMessages;
+import fr.messagerie.security.application.SignInThrottle;
 import fr.messagerie.security.domain.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -14,10 +15,16 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 
-/** The sign-in form: hands the credentials to Jakarta Security and reports a failure plainly. */
+/**
+ * The sign-in form: hands the credentials to Jakarta Security and reports a failure plainly. On
+ * success the session gets a new id (no session fixation: an id planted before sign-in is worth
+ * nothing after it) and remembers when the person signed in, for the absolute session lifetime.
+ */
 @Named
 @RequestScoped
 public class SignInBacking {
@@ -25,6 +32,8 @@ public class SignInBacking {
     @Inject private SecurityContext securityContext;
     @Inject private FacesContext faces;
     @Inject private UserMessages messages;
+    @Inject private SignInThrottle throttle;
+    @Inject private Clock clock;
 
     @NotBlank
     @Size(max = 100)
@@ -47,12 +56,21 @@ public class SignInBacking {
                                                 login, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> redirectToHome(external);
+            case SUCCESS -> {
+                startSignedInSession((HttpServletRequest) external.getRequest());
+                redirectToHome(external);
+            }
             default -> {
                 password = null;
-                messages.error("signIn.failed");
+                messages.error(throttle.isBlocked(login) ? "signIn.throttled" : "signIn.failed");
             }
         }
+    }
+
+    private void startSignedInSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(true);
+        request.changeSessionId();
+        SessionLifetimeFilter.markSignedIn(session, clock.instant());
     }
 
     private void redirectToHome(ExternalContext external) {

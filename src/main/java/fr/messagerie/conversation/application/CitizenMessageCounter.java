@@ -1,0 +1,21 @@
+package fr.messagerie.conversation.application;
+
+import fr.messagerie.conversation.infrastructure.ConversationRepository;
+import fr.messagerie.security.application.SentMessageCounter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+
+/** Tells the security feature's rate limit how many messages an account wrote recently. */
+@ApplicationScoped
+public class CitizenMessageCounter implements SentMessageCounter {
+
+    @Inject private ConversationRepository conversations;
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long writtenSince(long accountId, Instant since) {
+        return conversations.messagesWrittenSince(accountId, since);
+    }
+}

@@ -1,0 +1,59 @@
+package fr.messagerie.security.application;
+
+import fr.messagerie.security.domain.Account;
+import fr.messagerie.security.domain.AuditAction;
+import fr.messagerie.security.domain.MessageRateRule;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The per-citizen message limit, checked before a new conversation or a reply is stored. Counts
+ * come from the database, so the limit holds across server instances and restarts.
+ */
+@ApplicationScoped
+public class MessageRateLimit {
+
+    private static final Logger LOG = Logger.getLogger(MessageRateLimit.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "messagerie.rate-limit.messages-per-hour", defaultValue = "5")
+    int perHour;
+
+    @Inject
+    @ConfigProperty(name = "messagerie.rate-limit.messages-per-day", defaultValue = "20")
+    int perDay;
+
+    @Inject private SentMessageCounter counter;
+    @Inject private AuditLog audit;
+    @Inject private Clock clock;
+
+    /**
+     * @throws RateLimitExceededException when one more message would exceed the hourly or daily
+     *     limit
+     */
+    public void check(Account citizen) {
+        Instant now = clock.instant();
+        MessageRateRule rule = new MessageRateRule(perHour, perDay);
+        long lastDay = counter.writtenSince(citizen.getId(), now.minus(Duration.ofDays(1)));
+        long lastHour =
+                lastDay == 0
+                        ? 0
+                        : counter.writtenSince(citizen.getId(), now.minus(Duration.ofHours(1)));
+        rule.refusal(lastHour, lastDay)
+                .ifPresent(
+                        window -> {
+                            LOG.info(() -> "rate limit " + window + " account=" + citizen.getId());
+                            audit.record(
+                                    AuditAction.RATE_LIMITED,
+                                    AuditActor.of(citizen),
+                                    AuditTarget.none(),
+                                    "messages per " + window.name().toLowerCase());
+                            throw new RateLimitExceededException(window);
+                        });
+    }
+}

@@ -1,0 +1,17 @@
+package fr.messagerie.security.domain;
+
+/** What the audit trail records: security-relevant events, never ordinary reads of public data. */
+public enum AuditAction {
+    SIGN_IN_SUCCEEDED,
+    SIGN_IN_FAILED,
+    /** A sign-in refused because the login had too many recent failures. */
+    SIGN_IN_THROTTLED,
+    SIGNED_OUT,
+    CONVERSATION_OPENED,
+    CITIZEN_REPLIED,
+    AGENT_REPLIED,
+    /** A conversation asked for that does not exist or belongs to someone else (403/404). */
+    ACCESS_REFUSED,
+    /** A message refused by the per-citizen rate limit. */
+    RATE_LIMITED
+}
