@@ -114,9 +114,9 @@ public final class Browser implements AutoCloseable {
         assertThat(driver.getCurrentUrl()).contains("/agent/");
     }
 
-    /** Ends the session through the sign-out link's address. */
+    /** Signs out with the header's button (sign-out is a POST, as a person's click sends it). */
     public void signOut() {
-        go("deconnexion");
+        clickAndWaitForPage(By.id("signOut"));
     }
 
     public WebElement find(By by) {
