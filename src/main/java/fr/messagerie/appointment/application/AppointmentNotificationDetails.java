@@ -1,6 +1,7 @@
 package fr.messagerie.appointment.application;
 
 import fr.messagerie.appointment.domain.HalfDay;
+import fr.messagerie.backoffice.domain.WorkingDayCalendar;
 import fr.messagerie.notification.application.NotificationModelContributor;
 import fr.messagerie.notification.application.NotificationSubject;
 import fr.messagerie.notification.domain.NotificationKind;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AppointmentNotificationDetails implements NotificationModelContributor {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId PARIS = WorkingDayCalendar.METROPOLITAN_FRANCE;
     private static final String BUNDLE = "fr.messagerie.i18n.notifications";
     private static final Set<NotificationKind> KINDS =
             Set.of(

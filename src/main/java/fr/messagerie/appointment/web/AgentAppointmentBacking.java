@@ -5,6 +5,7 @@ import fr.messagerie.appointment.application.AppointmentView;
 import fr.messagerie.appointment.application.Appointments;
 import fr.messagerie.appointment.domain.Appointment;
 import fr.messagerie.appointment.domain.IllegalTransitionException;
+import fr.messagerie.backoffice.domain.WorkingDayCalendar;
 import fr.messagerie.platform.web.UserMessages;
 import fr.messagerie.security.application.CurrentAccount;
 import jakarta.faces.context.FacesContext;
@@ -29,7 +30,7 @@ public class AgentAppointmentBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId PARIS = WorkingDayCalendar.METROPOLITAN_FRANCE;
 
     @Inject private Appointments appointments;
     @Inject private CurrentAccount currentAccount;

@@ -30,7 +30,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class ConversationSubmitter {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final ZoneId PARIS = WorkingDayCalendar.METROPOLITAN_FRANCE;
 
     private final SecureRandom random = new SecureRandom();
     private final WorkingDayCalendar calendar = new WorkingDayCalendar();

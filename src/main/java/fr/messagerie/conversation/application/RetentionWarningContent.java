@@ -1,5 +1,6 @@
 package fr.messagerie.conversation.application;
 
+import fr.messagerie.backoffice.domain.WorkingDayCalendar;
 import fr.messagerie.conversation.domain.Conversation;
 import fr.messagerie.conversation.domain.RetentionPolicy;
 import fr.messagerie.conversation.infrastructure.ConversationRepository;
@@ -20,7 +21,7 @@ import java.util.Map;
 @ApplicationScoped
 public class RetentionWarningContent implements NotificationModelContributor {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId PARIS = WorkingDayCalendar.METROPOLITAN_FRANCE;
 
     @Inject private ConversationRepository conversations;
     @Inject private RetentionSettings settings;

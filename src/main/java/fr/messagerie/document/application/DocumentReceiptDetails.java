@@ -1,5 +1,6 @@
 package fr.messagerie.document.application;
 
+import fr.messagerie.backoffice.domain.WorkingDayCalendar;
 import fr.messagerie.document.infrastructure.DocumentRepository;
 import fr.messagerie.notification.application.NotificationModelContributor;
 import fr.messagerie.notification.application.NotificationSubject;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DocumentReceiptDetails implements NotificationModelContributor {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId PARIS = WorkingDayCalendar.METROPOLITAN_FRANCE;
 
     @Inject private DocumentRepository documents;
     @Inject private DocumentReceipts receipts;

@@ -3,6 +3,7 @@ package fr.messagerie.notification.application;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
+import fr.messagerie.backoffice.domain.WorkingDayCalendar;
 import fr.messagerie.notification.domain.Channel;
 import fr.messagerie.notification.domain.Notification;
 import fr.messagerie.notification.domain.SmsText;
@@ -28,7 +29,7 @@ import java.util.ResourceBundle;
 @ApplicationScoped
 public class NotificationRenderer {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final ZoneId PARIS = WorkingDayCalendar.METROPOLITAN_FRANCE;
     private static final String BUNDLE = "fr.messagerie.i18n.notifications";
 
     private final MustacheFactory templates = new DefaultMustacheFactory("notification/templates");

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Properties;
@@ -21,7 +20,7 @@ public class JobsAdminBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Paris"));
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ParisTime.PARIS);
 
     @Inject private transient JobMonitor monitor;
     @Inject private transient JobLauncher launcher;

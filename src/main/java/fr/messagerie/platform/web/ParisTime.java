@@ -1,5 +1,6 @@
 package fr.messagerie.platform.web;
 
+import fr.messagerie.backoffice.domain.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -18,11 +19,19 @@ import java.util.Locale;
 @ApplicationScoped
 public class ParisTime {
 
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    public static final ZoneId PARIS = WorkingDayCalendar.METROPOLITAN_FRANCE;
 
     /** Date and time, short: for lists and message headers. */
     public String dateTime(Instant instant) {
         return dateTime(instant, pageLocale());
+    }
+
+    /** Day spelled out with its weekday, and time: for appointments and receipts. */
+    public String fullDateTime(Instant instant) {
+        return format(
+                instant,
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT),
+                pageLocale());
     }
 
     /** The day only, spelled out: for deadlines. */

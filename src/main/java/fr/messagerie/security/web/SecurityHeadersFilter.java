@@ -26,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>The Server and X-Powered-By headers are the server's, not the application's: Payara drops them
  * with {@code asadmin set
  * configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.server-header=false}
- * and {@code ...http-listener-1.http.xpowered-by=false} (server-config/payara/pre-boot-commands.asadmin).
+ * and {@code ...http-listener-1.http.xpowered-by=false}
+ * (server-config/payara/pre-boot-commands.asadmin).
  */
 @WebFilter(
         urlPatterns = "/*",
