@@ -19,8 +19,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -132,16 +130,6 @@ public class NewMessageWizard {
 
     public boolean isOfferOpen() {
         return offerOpen;
-    }
-
-    /** « J'utilise le service en ligne »: recorded, then the citizen leaves for the service. */
-    public void useOnlineService() {
-        OnlineService service = record(OnlineServiceChoice.USED_SERVICE);
-        try {
-            faces.getExternalContext().redirect(service.getUrl());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public String writeMessage() {
