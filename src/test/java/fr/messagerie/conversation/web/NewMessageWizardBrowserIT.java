@@ -87,7 +87,9 @@ class NewMessageWizardBrowserIT {
                         "Fermer et rédiger mon message",
                         "Fermer et modifier");
         assertThat(dialog.getAttribute("role")).isEqualTo("dialog");
-        assertThat(focusIsInside("offer")).isTrue();
+        // PrimeFaces moves the focus once the dialog's opening animation has run.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(driver -> focusIsInside("offer"));
         check("online-service-dialog");
 
         browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
