@@ -278,6 +278,35 @@ class NewMessageWizardBrowserIT {
         assertThat(stepTitle()).contains("Étape 1 sur 5", "Choix du thème");
     }
 
+    @Test
+    void aSocialSecurityNumberIsFlaggedWhileTypingAndAgainOnTheSummaryButMayStillBeSent() {
+        browser = Browser.open(base, "wizard-sensitive-data");
+        browser.signIn(DemoAccounts.PARTICULIER);
+        openMessaging();
+        browser.clickAndWaitForPage(By.id("newMessage"));
+        choose("Famille, logement");
+        choose("Allocations familiales");
+        choose("Mon dossier - Famille");
+
+        browser.find(By.id("step:text"))
+                .sendKeys("Mon numéro est le 1 84 12 76 451 089 46, suite à mon diabète.");
+
+        WebElement warning =
+                browser.visible(By.cssSelector("#step\\:sensitiveData .notice-warning"));
+        assertThat(warning.getText())
+                .contains("numéro de sécurité sociale")
+                .contains("diabète")
+                .contains("Vous pouvez tout de même envoyer");
+        browser.screenshot("warning-while-typing");
+        browser.assertAccessible("wizard-sensitive-warning");
+
+        browser.clickAndWaitForPage(By.id("step:validate"));
+        assertThat(browser.find(By.id("sensitiveData")).getText())
+                .contains("numéro de sécurité sociale");
+        browser.clickAndWaitForPage(By.id("step:send"));
+        assertThat(browser.find(By.id("reference")).getText()).matches(REFERENCE);
+    }
+
     /**
      * Sends a message through the wizard on a motif without online service; returns its reference.
      */
