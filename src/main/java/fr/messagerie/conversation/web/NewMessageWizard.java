@@ -1,5 +1,6 @@
 package fr.messagerie.conversation.web;
 
+import fr.messagerie.backoffice.application.ExpectedResponseTime;
 import fr.messagerie.conversation.application.ConversationService;
 import fr.messagerie.conversation.application.MotifNotSelectableException;
 import fr.messagerie.conversation.application.OnlineServiceOffers;
@@ -39,6 +40,7 @@ public class NewMessageWizard {
     @Inject private OnlineServiceOffers offers;
     @Inject private UserMessages messages;
     @Inject private FacesContext faces;
+    @Inject private ExpectedResponseTime expectedResponseTime;
 
     private boolean offerOpen;
 
@@ -171,6 +173,15 @@ public class NewMessageWizard {
             messages.keepForNextPage();
             return WizardStep.MOTIF.outcome();
         }
+    }
+
+    /**
+     * The response time announced on the confirmation: what recent real answers to this motif took,
+     * or the motif's target while there are too few of them. The deadline date stays the promise
+     * computed from the target.
+     */
+    public int getExpectedWorkingDays() {
+        return expectedResponseTime.forMotif(draft.getMotifId()).workingDays();
     }
 
     /** The confirmation, read back by token; null while this run has sent nothing. */
