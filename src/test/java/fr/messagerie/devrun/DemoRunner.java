@@ -36,6 +36,7 @@ public final class DemoRunner {
                         "demo",
                         Map.of(
                                 "MESSAGERIE_DEMO_DATA", "true",
+                                "MESSAGERIE_DEMO_CONVERSATIONS", "true",
                                 "MESSAGERIE_FACES_STAGE", "Development",
                                 "MESSAGERIE_SMTP_HOST", "127.0.0.1",
                                 "MESSAGERIE_SMTP_PORT", String.valueOf(SMTP_PORT),
