@@ -301,7 +301,7 @@ class NewMessageWizardBrowserIT {
         browser.assertAccessible("wizard-sensitive-warning");
 
         browser.clickAndWaitForPage(By.id("step:validate"));
-        assertThat(browser.find(By.id("sensitiveData")).getText())
+        assertThat(browser.find(By.cssSelector("[id$='sensitiveData']")).getText())
                 .contains("numéro de sécurité sociale");
         browser.clickAndWaitForPage(By.id("step:send"));
         assertThat(browser.find(By.id("reference")).getText()).matches(REFERENCE);
