@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  * plugin, no framing, no form posting elsewhere. A script injected into a page therefore neither
  * runs nor goes unnoticed: the browser reports it to {@code report-uri}.
  *
- * <p>One inline style attribute is allowed, by its hash: {@code style="display:none"}, which
- * PrimeFaces writes on hidden widgets such as dialogs ('unsafe-hashes' allows that exact value and
- * nothing else; it cannot run script).
+ * <p>Two inline style attributes are allowed, by their hashes: {@code style="display:none"}, which
+ * PrimeFaces writes on hidden widgets such as dialogs, and {@code style=";visibility:hidden;"},
+ * which it writes on a reflow data table until its script has laid it out ('unsafe-hashes' allows
+ * those exact values and nothing else; a style cannot run script).
  */
 public final class ContentSecurityPolicy {
 
@@ -24,6 +25,10 @@ public final class ContentSecurityPolicy {
     static final String HIDDEN_WIDGET_STYLE =
             "'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='";
 
+    /** SHA-256 of ";visibility:hidden;", on a reflow p:dataTable before its script runs. */
+    static final String REFLOW_TABLE_STYLE =
+            "'sha256-vEHI8VTbGmrx7XkXE799b/hatOrx7G+PBTHrb3YsP18='";
+
     private ContentSecurityPolicy() {}
 
     /** The policy, with the nonce of this response if the page has one. */
@@ -33,7 +38,10 @@ public final class ContentSecurityPolicy {
                 "; ",
                 "default-src 'self'",
                 scripts,
-                "style-src 'self' 'unsafe-hashes' " + HIDDEN_WIDGET_STYLE,
+                "style-src 'self' 'unsafe-hashes' "
+                        + HIDDEN_WIDGET_STYLE
+                        + " "
+                        + REFLOW_TABLE_STYLE,
                 "img-src 'self' data:",
                 "font-src 'self'",
                 "connect-src 'self'",

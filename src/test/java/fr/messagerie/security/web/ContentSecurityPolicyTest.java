@@ -15,12 +15,24 @@ class ContentSecurityPolicyTest {
                 .contains("script-src 'self';")
                 .contains(
                         "style-src 'self' 'unsafe-hashes'"
-                                + " 'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE=';")
+                                + " 'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='"
+                                + " 'sha256-vEHI8VTbGmrx7XkXE799b/hatOrx7G+PBTHrb3YsP18=';")
                 .contains("object-src 'none'")
                 .contains("frame-ancestors 'none'")
                 .contains("report-uri /messagerie/csp-report")
                 .doesNotContain("unsafe-inline")
                 .doesNotContain("unsafe-eval");
+    }
+
+    @Test
+    void theReflowTableHashIsThatOfItsHiddenStyleAndNothingElse() throws Exception {
+        byte[] digest =
+                java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(
+                                ";visibility:hidden;"
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(ContentSecurityPolicy.REFLOW_TABLE_STYLE)
+                .isEqualTo("'sha256-" + java.util.Base64.getEncoder().encodeToString(digest) + "'");
     }
 
     @Test
