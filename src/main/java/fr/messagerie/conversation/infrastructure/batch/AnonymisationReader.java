@@ -2,16 +2,14 @@ package fr.messagerie.conversation.infrastructure.batch;
 
 import fr.messagerie.conversation.domain.RetentionPolicy;
 import fr.messagerie.platform.batch.JobParameters;
+import fr.messagerie.platform.batch.KeysetPageReader;
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 
 /**
  * Hands out the ids of conversations to anonymise, in id order, a page at a time. The checkpoint is
@@ -20,7 +18,7 @@ import java.util.Deque;
  */
 @Named("anonymisationReader")
 @Dependent
-public class AnonymisationReader extends AbstractItemReader {
+public class AnonymisationReader extends KeysetPageReader<Long> {
 
     @Inject private RetentionStore store;
     @Inject private RetentionSettings settings;
@@ -38,16 +36,15 @@ public class AnonymisationReader extends AbstractItemReader {
     @BatchProperty(name = "pageSize")
     private String pageSize;
 
-    private final Deque<Long> page = new ArrayDeque<>();
-    private long lastHandedOut;
-    private long lastFetched;
     private Instant closedBefore;
     private Instant warnedBefore;
 
+    public AnonymisationReader() {
+        super(Long::longValue);
+    }
+
     @Override
-    public void open(Serializable checkpoint) {
-        lastHandedOut = checkpoint == null ? 0L : (Long) checkpoint;
-        lastFetched = lastHandedOut;
+    protected void prepare() {
         Instant now = clock.instant();
         RetentionPolicy policy = settings.policy(retentionMonths, warningDays);
         closedBefore = policy.closedBeforeForAnonymisation(now);
@@ -55,25 +52,8 @@ public class AnonymisationReader extends AbstractItemReader {
     }
 
     @Override
-    public Object readItem() {
-        if (page.isEmpty()) {
-            page.addAll(
-                    store.anonymisableAfter(
-                            lastFetched,
-                            closedBefore,
-                            warnedBefore,
-                            JobParameters.intOr(pageSize, 500)));
-            if (page.isEmpty()) {
-                return null;
-            }
-            lastFetched = page.peekLast();
-        }
-        lastHandedOut = page.poll();
-        return lastHandedOut;
-    }
-
-    @Override
-    public Serializable checkpointInfo() {
-        return lastHandedOut;
+    protected List<Long> pageAfter(long afterId) {
+        return store.anonymisableAfter(
+                afterId, closedBefore, warnedBefore, JobParameters.intOr(pageSize, 500));
     }
 }

@@ -1,16 +1,14 @@
 package fr.messagerie.conversation.infrastructure.batch;
 
 import fr.messagerie.platform.batch.JobParameters;
+import fr.messagerie.platform.batch.KeysetPageReader;
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 
 /**
  * Hands out the closed conversations whose citizen is due a retention warning, in id order; the
@@ -18,7 +16,7 @@ import java.util.Deque;
  */
 @Named("retentionWarningReader")
 @Dependent
-public class RetentionWarningReader extends AbstractItemReader {
+public class RetentionWarningReader extends KeysetPageReader<RetentionSql.WarningCandidate> {
 
     @Inject private RetentionStore store;
     @Inject private RetentionSettings settings;
@@ -36,38 +34,21 @@ public class RetentionWarningReader extends AbstractItemReader {
     @BatchProperty(name = "pageSize")
     private String pageSize;
 
-    private final Deque<RetentionSql.WarningCandidate> page = new ArrayDeque<>();
-    private long lastHandedOut;
-    private long lastFetched;
     private Instant closedBefore;
 
+    public RetentionWarningReader() {
+        super(RetentionSql.WarningCandidate::conversationId);
+    }
+
     @Override
-    public void open(Serializable checkpoint) {
-        lastHandedOut = checkpoint == null ? 0L : (Long) checkpoint;
-        lastFetched = lastHandedOut;
+    protected void prepare() {
         closedBefore =
                 settings.policy(retentionMonths, warningDays)
                         .closedBeforeForWarning(clock.instant());
     }
 
     @Override
-    public Object readItem() {
-        if (page.isEmpty()) {
-            page.addAll(
-                    store.toWarnAfter(
-                            lastFetched, closedBefore, JobParameters.intOr(pageSize, 500)));
-            if (page.isEmpty()) {
-                return null;
-            }
-            lastFetched = page.peekLast().conversationId();
-        }
-        RetentionSql.WarningCandidate next = page.poll();
-        lastHandedOut = next.conversationId();
-        return next;
-    }
-
-    @Override
-    public Serializable checkpointInfo() {
-        return lastHandedOut;
+    protected List<RetentionSql.WarningCandidate> pageAfter(long afterId) {
+        return store.toWarnAfter(afterId, closedBefore, JobParameters.intOr(pageSize, 500));
     }
 }
