@@ -146,7 +146,9 @@ class RetentionJobIT {
                         "INSERT INTO conversation (id, reference, submission_token, citizen_id,"
                                 + " audience, motif_id, team_id, status, created_at, updated_at,"
                                 + " due_at, closed_at, retention_warned_at) SELECT ?, ?, ?, ?,"
-                                + " 'PARTICULIER', m.id, m.team_id, 'CLOSED', ?, ?, ?, ?, ? FROM"
+                                // A null bound without a type reaches PostgreSQL as varchar.
+                                + " 'PARTICULIER', m.id, m.team_id, 'CLOSED', ?, ?, ?, ?,"
+                                + " CAST(? AS TIMESTAMP WITH TIME ZONE) FROM"
                                 + " motif m ORDER BY m.id LIMIT 1")
                 .setParameter(1, id)
                 .setParameter(2, "RT" + id)
