@@ -37,6 +37,25 @@ public final class PayaraDomain {
         asadmin(true, "deploy", "--force=true", "--contextroot", "messagerie", war.toString());
     }
 
+    /** Deploys under a context root of its own (e.g. a baseline WAR beside the application). */
+    public void deploy(Path war, String contextRoot) {
+        asadmin(true, "deploy", "--force=true", "--contextroot", contextRoot, war.toString());
+    }
+
+    public void undeploy(String application) {
+        asadmin(false, "undeploy", application);
+    }
+
+    /** The server JVM's process id, from the pid file the domain writes once started. */
+    public long pid() {
+        Path pidFile = payaraHome.resolve("glassfish/domains/" + domain + "/config/pid");
+        try {
+            return Long.parseLong(Files.readString(pidFile).trim());
+        } catch (IOException e) {
+            throw new IllegalStateException("No pid file for domain " + domain, e);
+        }
+    }
+
     public void stop() {
         asadmin(false, "stop-domain", domain);
     }

@@ -25,13 +25,15 @@ public final class SmsGatewayStub {
     private final List<ReceivedSms> received = new ArrayList<>();
     private final AtomicInteger failuresToSimulate = new AtomicInteger();
     private HttpServer ownServer;
+    private java.util.concurrent.ExecutorService ownExecutor;
 
     /** Starts a server of its own on the given port and returns the URL to configure. */
     public String start(int port) throws IOException {
         ownServer = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         mountOn(ownServer, "/sms");
         // Several dispatchers post at once: answer them in parallel, as a real gateway would.
-        ownServer.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+        ownExecutor = java.util.concurrent.Executors.newFixedThreadPool(8);
+        ownServer.setExecutor(ownExecutor);
         ownServer.start();
         return "http://127.0.0.1:" + port + "/sms";
     }
@@ -39,6 +41,8 @@ public final class SmsGatewayStub {
     public void stop() {
         if (ownServer != null) {
             ownServer.stop(0);
+            // its threads are not daemons: left alive, they keep a harness's JVM (exec:java) up
+            ownExecutor.shutdownNow();
         }
     }
 

@@ -1,0 +1,732 @@
+package fr.messagerie.bench;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import fr.messagerie.platform.demo.DemoAccounts;
+import fr.messagerie.testsupport.Deployments;
+import fr.messagerie.testsupport.PayaraDomain;
+import fr.messagerie.testsupport.SmsGatewayStub;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The load harness: drives the real pages over HTTP as browsers do (no browser), beside two
+ * yardsticks deployed in the same WAR on the same server and database, and prints the figures as
+ * ratios to them with pass/fail against the performance targets. A harness, not a test: {@code
+ * ./mvnw -Pbench -Dbench.main=fr.messagerie.bench.LoadBenchmark}. It uses the Payara domain "bench"
+ * and must run under {@code flock /tmp/payara.lock} (ports 8080/4848).
+ *
+ * <p>Each scenario is a closed loop of N virtual users that stops after {@code bench.duration}
+ * seconds or {@code bench.maxRequests} requests, whichever comes first, after a warm-up of the same
+ * shape. The citizens' send is synchronised: every user walks the wizard to its summary, then all
+ * send together, so the send's throughput and percentiles are those of N concurrent sends.
+ */
+public final class LoadBenchmark {
+
+    private static final URI BASE = URI.create("http://localhost:8080/messagerie/");
+    private static final String PASSWORD = "Demo-Messagerie-2026";
+    private static final String TEXT =
+            "Bonjour, notre deuxième enfant est né le 3 novembre. Que dois-je faire ?";
+    private static final Pattern REFERENCE = Pattern.compile("MSG-\\d{4}-[0-9A-Z]{8}");
+    private static final Pattern WIZARD_ENTRY =
+            Pattern.compile("(/messagerie/nouveau-message/theme\\.xhtml[^'\"\\s]*)");
+    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+
+    private static final String[] CITIZENS = {
+        DemoAccounts.PARTICULIER, DemoAccounts.PARTICULIER_2, DemoAccounts.EXPLOITANT
+    };
+
+    private final int duration = Integer.getInteger("bench.duration", 30);
+    private final int warmup = Integer.getInteger("bench.warmup", 10);
+    private final int maxRequests = Integer.getInteger("bench.maxRequests", 6000);
+    private final int citizens = Integer.getInteger("bench.citizens", 50);
+    private final int agents = Integer.getInteger("bench.agents", 10);
+    private final int sessions = Integer.getInteger("bench.sessions", 100);
+    private final HttpClient http = PageClient.sharedHttp();
+    private final List<Scenario> results = new ArrayList<>();
+
+    private LoadBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        new LoadBenchmark().run();
+    }
+
+    private void run() throws Exception {
+        Path payaraHome = Path.of(System.getProperty("payara.home"));
+        // Each send notifies by mail and SMS: both must be answered, as in production, or the
+        // MDB threads would sit in connect timeouts and skew every figure.
+        GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", "smtp"));
+        smtp.start();
+        SmsGatewayStub sms = new SmsGatewayStub();
+        String smsUrl = sms.start(8026);
+        Map<String, String> env = new HashMap<>();
+        env.put("MESSAGERIE_DEMO_DATA", "true");
+        env.put("MESSAGERIE_SMTP_HOST", "127.0.0.1");
+        env.put("MESSAGERIE_SMTP_PORT", "3025");
+        env.put("MESSAGERIE_SMS_GATEWAY_URL", smsUrl);
+        env.put("MESSAGERIE_SMS_GATEWAY_KEY", "bench");
+        env.put("MESSAGERIE_RATE_LIMIT_MESSAGES_PER_HOUR", "1000000");
+        env.put("MESSAGERIE_RATE_LIMIT_MESSAGES_PER_DAY", "1000000");
+        PayaraDomain domain = new PayaraDomain(payaraHome, "bench", env);
+        Path target = Path.of("target").toAbsolutePath();
+        Path trivialWar = target.resolve("bench-trivial.war");
+        ShrinkWrap.create(WebArchive.class, "bench-trivial.war")
+                .addClass(TrivialServlet.class)
+                .as(ZipExporter.class)
+                .exportTo(trivialWar.toFile(), true);
+        Path war = target.resolve("bench.war");
+        Deployments.builtWar(BaselineServlet.class)
+                .as(ZipExporter.class)
+                .exportTo(war.toFile(), true);
+        try {
+            domain.start();
+            // The freshly started server still loads in the background for a while: let it
+            // settle so that neither deployment pays for it.
+            Thread.sleep(TimeUnit.SECONDS.toMillis(Integer.getInteger("bench.settle", 15)));
+            double trivialSeconds =
+                    coldStart(() -> domain.deploy(trivialWar, "trivial"), "/trivial/ready");
+            domain.undeploy("bench-trivial");
+            double appSeconds = coldStart(() -> domain.deploy(war), "/health/ready");
+            System.out.printf(
+                    "Cold start to readiness: trivial %.1f s, application %.1f s%n",
+                    trivialSeconds, appSeconds);
+
+            Scenario statik = measure("baseline: static", citizens, this::staticUser);
+            Scenario insert = measure("baseline: one insert", citizens, this::insertUser);
+            Scenario citizen =
+                    measure(
+                            "citizen: sign-in, wizard, send, home, conversation",
+                            citizens,
+                            this::citizenUser,
+                            true);
+            Scenario agent = measure("agent: inbox", agents, this::agentUser);
+            Heap heap = heapPerSession(domain.pid());
+            report(statik, insert, citizen, agent, heap, trivialSeconds, appSeconds);
+        } finally {
+            domain.stop();
+            sms.stop();
+            smtp.stop();
+        }
+    }
+
+    // --- cold start ---------------------------------------------------------------------------
+
+    private double coldStart(Runnable deploy, String readyPath) throws InterruptedException {
+        HttpRequest ready =
+                HttpRequest.newBuilder(URI.create("http://localhost:8080" + readyPath))
+                        .timeout(Duration.ofSeconds(5))
+                        .build();
+        long start = System.nanoTime();
+        deploy.run();
+        long deadline = start + TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return (System.nanoTime() - start) / 1e9;
+                }
+            } catch (IOException notYet) {
+                // not deployed yet
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException(readyPath + " never became ready");
+    }
+
+    // --- scenarios ----------------------------------------------------------------------------
+
+    /** One virtual user: loops until the scenario says stop. */
+    private interface User {
+        void run(Scenario scenario) throws Exception;
+    }
+
+    private Scenario measure(String name, int users, IntFunction<User> user)
+            throws InterruptedException {
+        return measure(name, users, user, false);
+    }
+
+    private Scenario measure(String name, int users, IntFunction<User> user, boolean together)
+            throws InterruptedException {
+        System.out.printf("Warming up %s (%d users, %d s)...%n", name, users, warmup);
+        run(new Scenario(name, users, warmup, maxRequests, together), user);
+        System.out.printf(
+                "Measuring %s (%d users, ≤ %d s, ≤ %d requests)...%n",
+                name, users, duration, maxRequests);
+        Scenario scenario = run(new Scenario(name, users, duration, maxRequests, together), user);
+        results.add(scenario);
+        return scenario;
+    }
+
+    private Scenario run(Scenario scenario, IntFunction<User> factory) throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        scenario.begin();
+        for (int i = 0; i < scenario.users; i++) {
+            User user = factory.apply(i);
+            Thread thread =
+                    new Thread(
+                            () -> {
+                                try {
+                                    user.run(scenario);
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                } catch (Exception e) {
+                                    scenario.error("user", e);
+                                }
+                            },
+                            "vu-" + i);
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        scenario.end();
+        return scenario;
+    }
+
+    private User staticUser(int index) {
+        return scenario -> baseline(scenario, "GET /bench/static", "bench/static");
+    }
+
+    private User insertUser(int index) {
+        return scenario -> baseline(scenario, "GET /bench/insert", "bench/insert");
+    }
+
+    private void baseline(Scenario scenario, String step, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(BASE.resolve(path)).build();
+        while (!scenario.over()) {
+            long start = System.nanoTime();
+            try {
+                int status =
+                        http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status != 200) {
+                    scenario.error(step, new PageClient.StepFailed("HTTP " + status));
+                    continue;
+                }
+                scenario.record(step, start);
+            } catch (IOException e) {
+                scenario.error(step, e);
+            }
+        }
+    }
+
+    private User agentUser(int index) {
+        return scenario -> {
+            PageClient agent = null;
+            while (!scenario.over()) {
+                try {
+                    if (agent == null) {
+                        agent = new PageClient(http, BASE);
+                        signIn(scenario, agent, DemoAccounts.AGENT_FAMILLE);
+                    }
+                    PageClient signedIn = agent;
+                    step(
+                            scenario,
+                            "agent inbox",
+                            () -> {
+                                signedIn.get("agent/index.xhtml");
+                                expect(signedIn, "agent/index.xhtml");
+                            });
+                } catch (PageClient.StepFailed failed) {
+                    agent = null; // counted; start afresh as a browser would after an error page
+                }
+            }
+        };
+    }
+
+    private User citizenUser(int index) {
+        String login = CITIZENS[index % CITIZENS.length];
+        return scenario -> {
+            PageClient citizen = null;
+            while (!scenario.over()) {
+                boolean ready;
+                try {
+                    if (citizen == null) {
+                        citizen = new PageClient(http, BASE);
+                        signIn(scenario, citizen, login);
+                    }
+                    walkToSummary(scenario, citizen);
+                    ready = true;
+                } catch (PageClient.StepFailed failed) {
+                    // a browser that lost its way starts afresh: new cookies, new sign-in
+                    ready = false;
+                    citizen = null;
+                }
+                PageClient sender = ready ? citizen : null;
+                // All users send together: the send is measured under N concurrent sends.
+                if (!scenario.sendTogether(() -> sender != null && send(scenario, sender))) {
+                    return;
+                }
+            }
+        };
+    }
+
+    private void signIn(Scenario scenario, PageClient client, String login) {
+        step(scenario, "sign-in form", () -> client.get("connexion.xhtml"));
+        step(
+                scenario,
+                "sign-in",
+                () -> {
+                    Map<String, String> form = client.form("signIn");
+                    form.put("signIn:login", login);
+                    form.put("signIn:password", PASSWORD);
+                    form.put("signIn:submit", "");
+                    client.postForm(form);
+                    if (client.location().getPath().endsWith("connexion.xhtml")) {
+                        throw new PageClient.StepFailed("sign-in refused for " + login);
+                    }
+                });
+    }
+
+    private void walkToSummary(Scenario scenario, PageClient citizen) {
+        step(scenario, "home list", () -> citizen.get("espace/messagerie/index.xhtml"));
+        step(
+                scenario,
+                "wizard: theme page",
+                () -> {
+                    Matcher entry = WIZARD_ENTRY.matcher(citizen.page());
+                    citizen.get(
+                            entry.find()
+                                    ? entry.group(1).replace("&amp;", "&").replace("\\x26", "&")
+                                    : "/messagerie/nouveau-message/theme.xhtml?jftfdi=&jffi=nouveau-message");
+                    expect(citizen, "theme.xhtml");
+                });
+        choose(scenario, citizen, "wizard: theme", "step:theme", "Famille, logement", "sujet");
+        choose(
+                scenario,
+                citizen,
+                "wizard: subject",
+                "step:subject",
+                "Allocations familiales",
+                "motif");
+        choose(
+                scenario,
+                citizen,
+                "wizard: motif",
+                "step:motif",
+                "Changement de situation - Famille",
+                "motif");
+        step(
+                scenario,
+                "wizard: offer dialog, write",
+                () -> {
+                    Map<String, String> form = citizen.form("offerForm");
+                    form.put("offerForm:writeMessage", "");
+                    citizen.postForm(form);
+                    expect(citizen, "message.xhtml");
+                });
+        step(
+                scenario,
+                "wizard: text",
+                () -> {
+                    Map<String, String> form = citizen.form("step");
+                    form.put("step:text", TEXT);
+                    form.put("step:validate", "");
+                    citizen.postForm(form);
+                    expect(citizen, "recapitulatif.xhtml");
+                });
+    }
+
+    /** The wizard's final POST (PrimeFaces Ajax), then the pages a browser shows after it. */
+    private boolean send(Scenario scenario, PageClient citizen) {
+        try {
+            URI[] confirmation = new URI[1];
+            step(
+                    scenario,
+                    "wizard: SEND",
+                    () -> {
+                        Map<String, String> form = citizen.form("step");
+                        form.put("jakarta.faces.partial.ajax", "true");
+                        form.put("jakarta.faces.source", "step:send");
+                        form.put("jakarta.faces.partial.execute", "@all");
+                        form.put("jakarta.faces.partial.render", "step pageMessages");
+                        form.put("step:send", "step:send");
+                        confirmation[0] = citizen.postAjax(form);
+                    });
+            scenario.sent.incrementAndGet();
+            String[] reference = new String[1];
+            step(
+                    scenario,
+                    "confirmation",
+                    () -> {
+                        Matcher found = REFERENCE.matcher(citizen.get(confirmation[0].toString()));
+                        if (!found.find()) {
+                            throw new PageClient.StepFailed("no reference on the confirmation");
+                        }
+                        reference[0] = found.group();
+                    });
+            step(
+                    scenario,
+                    "back to the home list",
+                    () -> {
+                        Map<String, String> form = citizen.form("step");
+                        form.put("step:back", "");
+                        citizen.postForm(form);
+                        expect(citizen, "espace/messagerie/index.xhtml");
+                    });
+            step(
+                    scenario,
+                    "conversation",
+                    () -> {
+                        citizen.get(
+                                "/messagerie/espace/messagerie/conversation.xhtml?ref="
+                                        + reference[0]);
+                        if (!citizen.page().contains(reference[0])) {
+                            throw new PageClient.StepFailed("conversation without its reference");
+                        }
+                    });
+            return true;
+        } catch (PageClient.StepFailed failed) {
+            return false;
+        }
+    }
+
+    private void choose(
+            Scenario scenario,
+            PageClient citizen,
+            String step,
+            String field,
+            String label,
+            String next) {
+        step(
+                scenario,
+                step,
+                () -> {
+                    Map<String, String> form = citizen.form("step");
+                    form.put(field, citizen.radioValue(label));
+                    form.put("step:validate", "");
+                    citizen.postForm(form);
+                    expect(citizen, next + ".xhtml");
+                });
+    }
+
+    private static void expect(PageClient client, String path) {
+        if (!client.location().getPath().endsWith(path)) {
+            throw new PageClient.StepFailed("expected " + path + ", got " + client.location());
+        }
+    }
+
+    private static void step(Scenario scenario, String name, Runnable action) {
+        long start = System.nanoTime();
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            scenario.error(name, e);
+            throw e instanceof PageClient.StepFailed failed
+                    ? failed
+                    : new PageClient.StepFailed(name + ": " + e);
+        }
+        scenario.record(name, start);
+    }
+
+    // --- heap per session ---------------------------------------------------------------------
+
+    private record Heap(int sessions, long beforeKb, long withSessionsKb, long afterSignOutKb) {
+        double perSessionKb() {
+            return (double) (withSessionsKb - afterSignOutKb) / sessions;
+        }
+    }
+
+    /**
+     * Used heap after a forced GC with N idle signed-in sessions that walked the whole wizard,
+     * minus the same once they signed out: what the sessions hold, not the messages they stored.
+     */
+    private Heap heapPerSession(long pid) throws Exception {
+        System.out.printf("Heap: %d sessions walking the whole wizard...%n", sessions);
+        long before = usedHeapKb(pid);
+        Scenario scenario = new Scenario("heap", sessions, 600, Integer.MAX_VALUE, false);
+        scenario.begin();
+        List<PageClient> clients = new ArrayList<>();
+        int walked = 0;
+        for (int i = 0; i < sessions; i++) {
+            PageClient citizen = new PageClient(http, BASE);
+            try {
+                signIn(scenario, citizen, CITIZENS[i % CITIZENS.length]);
+                walkToSummary(scenario, citizen);
+                if (send(scenario, citizen)) {
+                    walked++;
+                }
+            } catch (PageClient.StepFailed failed) {
+                // counted by the scenario; the session still holds what it walked
+            }
+            clients.add(citizen);
+        }
+        long with = usedHeapKb(pid);
+        clients.forEach(PageClient::signOut);
+        long after = usedHeapKb(pid);
+        System.out.printf("Heap: %d walks completed, %d errors%n", walked, scenario.errors.get());
+        return new Heap(sessions, before, with, after);
+    }
+
+    private static long usedHeapKb(long pid) throws IOException, InterruptedException {
+        jcmd(pid, "GC.run");
+        String info = jcmd(pid, "GC.heap_info");
+        Matcher used = HEAP_USED.matcher(info);
+        if (!used.find()) {
+            throw new IllegalStateException("Unexpected GC.heap_info: " + info);
+        }
+        return Long.parseLong(used.group(1));
+    }
+
+    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process process =
+                new ProcessBuilder(jcmd.toString(), Long.toString(pid), command)
+                        .redirectErrorStream(true)
+                        .start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor(1, TimeUnit.MINUTES);
+        return output;
+    }
+
+    // --- report -------------------------------------------------------------------------------
+
+    private void report(
+            Scenario statik,
+            Scenario insert,
+            Scenario citizen,
+            Scenario agent,
+            Heap heap,
+            double trivialSeconds,
+            double appSeconds)
+            throws IOException {
+        StringBuilder out = new StringBuilder();
+        out.append(
+                String.format(
+                        Locale.ROOT,
+                        "# Load harness (%d cores, %d citizens, %d agents, ≤ %d s or ≤ %d requests"
+                                + " per scenario)%n%n",
+                        Runtime.getRuntime().availableProcessors(),
+                        citizens,
+                        agents,
+                        duration,
+                        maxRequests));
+        out.append(
+                "| scenario | requests | errors | requests/s | ratio to static | ratio to insert"
+                        + " |\n");
+        out.append("|---|---:|---:|---:|---:|---:|\n");
+        for (Scenario s : results) {
+            out.append(
+                    String.format(
+                            Locale.ROOT,
+                            "| %s | %d | %d | %.1f | %.3f | %.3f |%n",
+                            s.name,
+                            s.requests.get(),
+                            s.errors.get(),
+                            s.throughput(),
+                            s.throughput() / statik.throughput(),
+                            s.throughput() / insert.throughput()));
+        }
+        out.append("\n| scenario | step | count | errors | p50 ms | p95 ms | p99 ms | max ms |\n");
+        out.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+        for (Scenario s : results) {
+            s.steps.forEach(
+                    (step, h) ->
+                            out.append(
+                                    String.format(
+                                            Locale.ROOT,
+                                            "| %s | %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n",
+                                            s.name,
+                                            step,
+                                            h.getTotalCount(),
+                                            s.stepErrors.getOrDefault(step, new AtomicLong()).get(),
+                                            ms(h, 50),
+                                            ms(h, 95),
+                                            ms(h, 99),
+                                            h.getMaxValue() / 1000.0)));
+        }
+        double sendRate = citizen.sendThroughput();
+        double sendRatio = sendRate / insert.throughput();
+        Histogram send = citizen.steps.get("wizard: SEND");
+        double sendP95 = send == null ? Double.NaN : ms(send, 95);
+        double startRatio = appSeconds / trivialSeconds;
+        out.append("\n| target | measured | goal | result |\n|---|---:|---:|---|\n");
+        out.append(
+                target(
+                        "send throughput / one-insert baseline",
+                        String.format(
+                                Locale.ROOT,
+                                "%.3f (%.1f sends/s vs %.1f inserts/s)",
+                                sendRatio,
+                                sendRate,
+                                insert.throughput()),
+                        "≥ 0.30",
+                        sendRatio >= 0.30));
+        out.append(
+                target(
+                        "send p95 with " + citizens + " concurrent citizens",
+                        String.format(Locale.ROOT, "%.1f ms", sendP95),
+                        "< 100 ms",
+                        sendP95 < 100));
+        out.append(
+                target(
+                        "heap per idle session after a whole wizard walk",
+                        String.format(
+                                Locale.ROOT,
+                                "%.1f KB (%d sessions; used heap %d → %d KB, %d KB"
+                                        + " after sign-out)",
+                                heap.perSessionKb(),
+                                heap.sessions,
+                                heap.beforeKb,
+                                heap.withSessionsKb,
+                                heap.afterSignOutKb),
+                        "< 50 KB",
+                        heap.perSessionKb() < 50));
+        out.append(
+                target(
+                        "cold start to readiness / trivial WAR",
+                        String.format(
+                                Locale.ROOT,
+                                "%.2f (%.1f s vs %.1f s)",
+                                startRatio,
+                                appSeconds,
+                                trivialSeconds),
+                        "≤ 1.3",
+                        startRatio <= 1.3));
+        long errors = results.stream().mapToLong(s -> s.errors.get()).sum();
+        out.append(String.format("%nErrors: %d%n", errors));
+        results.stream()
+                .flatMap(s -> s.firstErrors.stream())
+                .limit(10)
+                .forEach(e -> out.append("- ").append(e).append('\n'));
+        System.out.println();
+        System.out.println(out);
+        Path summary = Path.of("target", "perf", "summary.md");
+        Files.createDirectories(summary.getParent());
+        Files.writeString(summary, out);
+        System.out.println("Written to " + summary.toAbsolutePath());
+    }
+
+    private static String target(String name, String measured, String goal, boolean pass) {
+        return "| "
+                + name
+                + " | "
+                + measured
+                + " | "
+                + goal
+                + " | "
+                + (pass ? "PASS" : "FAIL")
+                + " |\n";
+    }
+
+    private static double ms(Histogram h, double percentile) {
+        return h.getValueAtPercentile(percentile) / 1000.0;
+    }
+
+    /** What one scenario measured: requests, errors, per-step latency histograms (µs). */
+    private static final class Scenario {
+        final String name;
+        final int users;
+        final int seconds;
+        final int maxRequests;
+        final AtomicLong requests = new AtomicLong();
+        final AtomicLong errors = new AtomicLong();
+        final AtomicLong sent = new AtomicLong();
+        final AtomicLong sendNanos = new AtomicLong();
+        final Map<String, Histogram> steps = new java.util.concurrent.ConcurrentSkipListMap<>();
+        final Map<String, AtomicLong> stepErrors = new java.util.concurrent.ConcurrentHashMap<>();
+        final List<String> firstErrors = java.util.Collections.synchronizedList(new ArrayList<>());
+        final AtomicBoolean stop = new AtomicBoolean();
+        private final CyclicBarrier beforeSend;
+        private final CyclicBarrier afterSend;
+        private volatile long sendStart;
+        private final boolean synchronised;
+        private long start;
+        private long end;
+
+        Scenario(String name, int users, int seconds, int maxRequests, boolean synchronised) {
+            this.synchronised = synchronised;
+            this.name = name;
+            this.users = users;
+            this.seconds = seconds;
+            this.maxRequests = maxRequests;
+            this.beforeSend = new CyclicBarrier(users, () -> sendStart = System.nanoTime());
+            this.afterSend =
+                    new CyclicBarrier(
+                            users,
+                            () -> {
+                                sendNanos.addAndGet(System.nanoTime() - sendStart);
+                                stop.set(timeIsUp());
+                            });
+        }
+
+        void begin() {
+            start = System.nanoTime();
+        }
+
+        void end() {
+            end = System.nanoTime();
+        }
+
+        boolean timeIsUp() {
+            return System.nanoTime() - start > TimeUnit.SECONDS.toNanos(seconds)
+                    || requests.get() >= maxRequests;
+        }
+
+        /** Free-running users stop on time; synchronised ones only together, at the barrier. */
+        boolean over() {
+            return synchronised ? stop.get() : timeIsUp();
+        }
+
+        /** Runs the send with all users at once; false when the scenario is over. */
+        boolean sendTogether(java.util.function.BooleanSupplier send) throws InterruptedException {
+            try {
+                beforeSend.await(2, TimeUnit.MINUTES);
+                send.getAsBoolean();
+                afterSend.await(2, TimeUnit.MINUTES);
+            } catch (BrokenBarrierException | TimeoutException e) {
+                stop.set(true);
+                return false;
+            }
+            return !stop.get();
+        }
+
+        void record(String step, long startNanos) {
+            requests.incrementAndGet();
+            steps.computeIfAbsent(step, s -> new ConcurrentHistogram(3))
+                    .recordValue(Math.max(1, (System.nanoTime() - startNanos) / 1000));
+        }
+
+        void error(String step, Exception e) {
+            requests.incrementAndGet();
+            errors.incrementAndGet();
+            stepErrors.computeIfAbsent(step, s -> new AtomicLong()).incrementAndGet();
+            if (firstErrors.size() < 5) {
+                firstErrors.add(name + " / " + step + ": " + e.getMessage());
+            }
+        }
+
+        double throughput() {
+            return requests.get() / ((end - start) / 1e9);
+        }
+
+        double sendThroughput() {
+            return sent.get() / (sendNanos.get() / 1e9);
+        }
+    }
+}
