@@ -5,6 +5,7 @@ public record AuditTarget(String type, String id) {
 
     public static final String CONVERSATION = "CONVERSATION";
     public static final String ACCOUNT = "ACCOUNT";
+    public static final String MOTIF = "MOTIF";
 
     public static AuditTarget conversation(String reference) {
         return new AuditTarget(CONVERSATION, reference);
@@ -12,6 +13,10 @@ public record AuditTarget(String type, String id) {
 
     public static AuditTarget account(long accountId) {
         return new AuditTarget(ACCOUNT, Long.toString(accountId));
+    }
+
+    public static AuditTarget motif(long motifId) {
+        return new AuditTarget(MOTIF, Long.toString(motifId));
     }
 
     public static AuditTarget none() {
