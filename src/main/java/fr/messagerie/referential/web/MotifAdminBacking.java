@@ -74,6 +74,7 @@ public class MotifAdminBacking implements Serializable {
     }
 
     public void edit(long motifId) {
+        motifs = null;
         administration
                 .motif(currentAccount.get(), motifId)
                 .ifPresent(
