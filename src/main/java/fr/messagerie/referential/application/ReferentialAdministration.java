@@ -8,12 +8,12 @@ import fr.messagerie.referential.domain.ReferentialProblem;
 import fr.messagerie.referential.domain.ReferentialRules;
 import fr.messagerie.referential.domain.Subject;
 import fr.messagerie.referential.domain.Team;
+import fr.messagerie.security.application.Administrators;
 import fr.messagerie.security.application.AuditActor;
 import fr.messagerie.security.application.AuditLog;
 import fr.messagerie.security.application.AuditTarget;
 import fr.messagerie.security.domain.Account;
 import fr.messagerie.security.domain.AuditAction;
-import fr.messagerie.security.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +22,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * The administrators' changes to the referential. Every method checks the actor is an administrator
@@ -40,10 +39,9 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class ReferentialAdministration {
 
-    private static final Logger LOG = Logger.getLogger(ReferentialAdministration.class.getName());
-
     @PersistenceContext private EntityManager entityManager;
     @Inject private AuditLog audit;
+    @Inject private Administrators administrators;
 
     /** Every motif, active or not, in the order of the taxonomy, for the admin list. */
     public List<Motif> motifs(Account actor) {
@@ -201,18 +199,7 @@ public class ReferentialAdministration {
     }
 
     private void requireAdmin(Account actor) {
-        if (actor == null || !actor.isActive() || !actor.getRoles().contains(Role.ADMIN)) {
-            long id = actor == null || actor.getId() == null ? -1 : actor.getId();
-            if (actor != null) {
-                audit.record(
-                        AuditAction.ACCESS_REFUSED,
-                        AuditActor.of(actor),
-                        AuditTarget.none(),
-                        "referential administration");
-            }
-            LOG.warning(() -> "referential change refused actor=" + id);
-            throw new NotAnAdministratorException(id);
-        }
+        administrators.require(actor, "referential administration");
     }
 
     // The audit commits on its own (REQUIRES_NEW) before this transaction does; a later failure

@@ -21,5 +21,7 @@ public enum AuditAction {
     /** An administrator hid a referential entry from new messages. */
     REFERENTIAL_DEACTIVATED,
     /** An administrator offered a hidden referential entry again. */
-    REFERENTIAL_REACTIVATED
+    REFERENTIAL_REACTIVATED,
+    /** An administrator deleted a canned response (nothing else refers to one). */
+    REFERENTIAL_DELETED
 }

@@ -164,6 +164,82 @@ class MotifAdministrationBrowserIT {
                         "REFERENTIAL_DEACTIVATED by admin on " + code);
     }
 
+    @Test
+    void anAdminManagesATeamsCannedResponseThatItsAgentsAreOffered() throws Exception {
+        String title = "Adoption : pièces à fournir " + System.nanoTime();
+        browser = Browser.open(base, "canned-responses");
+        browser.signInAsStaff(DemoAccounts.ADMIN);
+        browser.go("admin/reponses-types.xhtml");
+        assertThat(browser.heading()).isEqualTo("Réponses types");
+        check("canned-page");
+        onAPhone("canned-page-phone");
+
+        type("cannedForm:title", title);
+        browser.clickAndWaitForPage(By.id("cannedForm:save"));
+        assertThat(browser.text())
+                .contains(
+                        "Indiquez le texte de la réponse.",
+                        "Choisissez soit un motif, soit une équipe (pas les deux).");
+        check("canned-errors");
+
+        type("cannedForm:body", "Bonjour {nom}, merci de joindre le jugement d'adoption.");
+        new Select(browser.find(By.id("cannedForm:team")))
+                .selectByVisibleText("Équipe Famille, logement");
+        type("cannedForm:sortOrder", "30");
+        browser.clickAndWaitForPage(By.id("cannedForm:save"));
+        assertThat(browser.text()).contains("Réponse type créée.");
+        WebElement row = browser.find(By.xpath("//tr[td[contains(., '" + title + "')]]"));
+        assertThat(row.getText()).contains("Équipe : Équipe Famille, logement");
+        String id = row.findElement(By.cssSelector("div[data-canned]")).getAttribute("data-canned");
+
+        browser.clickAndWaitForPage(cannedButton(id, "Modifier"));
+        type("cannedForm:title", title + " (modifiée)");
+        browser.clickAndWaitForPage(By.id("cannedForm:save"));
+        assertThat(browser.text()).contains("Réponse type modifiée.", title + " (modifiée)");
+        browser.signOut();
+
+        String reference =
+                new ItDriver(base)
+                        .submit(
+                                DemoAccounts.PARTICULIER,
+                                "MOTIF_CHANGEMENT_SITUATION_FAMILLE",
+                                "Une question sur notre adoption.");
+        long conversationId =
+                json(get("it-referential/conversation?reference=" + reference).body())
+                        .getJsonNumber("id")
+                        .longValue();
+        browser.signInAsStaff(DemoAccounts.AGENT_FAMILLE);
+        browser.go("agent/conversation.xhtml?id=" + conversationId);
+        assertThat(browser.find(By.id("reply:canned")).getText()).contains(title + " (modifiée)");
+        browser.signOut();
+
+        assertThat(
+                        get("it-referential/canned-delete?login="
+                                        + DemoAccounts.AGENT_FAMILLE
+                                        + "&id="
+                                        + id)
+                                .statusCode())
+                .as("the service itself refuses an agent")
+                .isEqualTo(403);
+
+        browser.signInAsStaff(DemoAccounts.ADMIN);
+        browser.go("admin/reponses-types.xhtml");
+        browser.clickAndWaitForPage(cannedButton(id, "Supprimer"));
+        assertThat(browser.text()).contains("Réponse type supprimée.").doesNotContain(title);
+
+        assertThat(get("it-referential/audit?type=CANNED_RESPONSE&id=" + id).body())
+                .contains(
+                        "REFERENTIAL_CREATED by admin",
+                        "REFERENTIAL_UPDATED by admin",
+                        "REFERENTIAL_DELETED by admin")
+                .doesNotContain("adoption");
+    }
+
+    private static By cannedButton(String id, String label) {
+        return By.xpath(
+                "//div[@data-canned='" + id + "']//button[normalize-space()='" + label + "']");
+    }
+
     private void openMotifsPage() {
         browser.go("admin/motifs.xhtml");
         assertThat(browser.heading()).isEqualTo("Motifs de contact");

@@ -1,9 +1,10 @@
 package fr.messagerie.referential.web;
 
-import fr.messagerie.referential.application.NotAnAdministratorException;
+import fr.messagerie.backoffice.application.CannedResponseAdministration;
 import fr.messagerie.referential.application.ReferentialAdministration;
 import fr.messagerie.referential.application.ReferentialCatalog;
 import fr.messagerie.referential.domain.Motif;
+import fr.messagerie.security.application.NotAnAdministratorException;
 import fr.messagerie.security.infrastructure.AccountRepository;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -27,6 +28,7 @@ public class ReferentialAdminItServlet extends HttpServlet {
 
     @Inject private ReferentialAdministration administration;
     @Inject private ReferentialCatalog catalog;
+    @Inject private CannedResponseAdministration canned;
     @Inject private AccountRepository accounts;
     @PersistenceContext private EntityManager entityManager;
 
@@ -39,7 +41,9 @@ public class ReferentialAdminItServlet extends HttpServlet {
                         case "/deactivate" -> deactivate(request);
                         case "/motif" -> motif(request.getParameter("code"));
                         case "/conversation" -> conversation(request.getParameter("reference"));
-                        case "/audit" -> audit(request.getParameter("id"));
+                        case "/audit" ->
+                                audit(request.getParameter("type"), request.getParameter("id"));
+                        case "/canned-delete" -> deleteCanned(request);
                         default -> null;
                     };
             if (answer == null) {
@@ -86,15 +90,23 @@ public class ReferentialAdminItServlet extends HttpServlet {
         return Json.createObjectBuilder().add("id", id).build().toString();
     }
 
-    /** The audit events about one motif, oldest first, as "ACTION by login". */
-    private String audit(String motifId) {
+    private String deleteCanned(HttpServletRequest request) {
+        canned.delete(
+                accounts.findByLogin(request.getParameter("login")).orElseThrow(),
+                Long.parseLong(request.getParameter("id")));
+        return "{}";
+    }
+
+    /** The audit events about one object, oldest first, as "ACTION by login on detail". */
+    private String audit(String type, String id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows =
                 entityManager
                         .createNativeQuery(
                                 "SELECT action, actor_login, detail FROM audit_event WHERE"
-                                        + " target_type = 'MOTIF' AND target_id = ? ORDER BY id")
-                        .setParameter(1, motifId)
+                                        + " target_type = ? AND target_id = ? ORDER BY id")
+                        .setParameter(1, type == null ? "MOTIF" : type)
+                        .setParameter(2, id)
                         .getResultList();
         JsonArrayBuilder events = Json.createArrayBuilder();
         rows.forEach(row -> events.add(row[0] + " by " + row[1] + " on " + row[2]));

@@ -1,8 +1,8 @@
-package fr.messagerie.referential.application;
+package fr.messagerie.security.application;
 
 /**
- * A referential change asked by someone who is not an administrator. The page is already behind the
- * ADMIN constraint of web.xml; this is the second lock, for any other caller of the service.
+ * An administration change asked by someone who is not an administrator. The page is already behind
+ * the ADMIN constraint of web.xml; this is the second lock, for any other caller of the service.
  */
 public class NotAnAdministratorException extends RuntimeException {
 
