@@ -53,6 +53,15 @@ public class CannedResponse {
         this.sortOrder = sortOrder;
     }
 
+    /** An administrator's edit; the caller has checked the values with the rules. */
+    public void change(String title, String body, Long motifId, Long teamId, int sortOrder) {
+        this.title = title;
+        this.body = body;
+        this.motifId = motifId;
+        this.teamId = teamId;
+        this.sortOrder = sortOrder;
+    }
+
     /** The text for one conversation, placeholders filled in. */
     public String renderFor(String citizenName, String reference) {
         return ReplyTemplate.fill(body, citizenName, reference);

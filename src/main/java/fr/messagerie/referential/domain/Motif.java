@@ -60,6 +60,51 @@ public class Motif {
 
     protected Motif() {}
 
+    /** A new active motif; the caller has checked the draft with {@link ReferentialRules}. */
+    public Motif(
+            String code,
+            Subject subject,
+            LocalizedLabel label,
+            int sortOrder,
+            OnlineService onlineService,
+            Team team,
+            int slaWorkingDays) {
+        this.code = code;
+        change(subject, label, sortOrder, onlineService, team, slaWorkingDays);
+    }
+
+    /**
+     * Edits everything but the code and the id: conversations keep their motif id, so an edit (even
+     * a move to another subject) never detaches them.
+     */
+    public void change(
+            Subject subject,
+            LocalizedLabel label,
+            int sortOrder,
+            OnlineService onlineService,
+            Team team,
+            int slaWorkingDays) {
+        this.subject = subject;
+        this.label = label;
+        this.sortOrder = sortOrder;
+        this.onlineService = onlineService;
+        this.team = team;
+        this.slaWorkingDays = slaWorkingDays;
+    }
+
+    /** Hides the motif from new messages; existing conversations still find it by id. */
+    public void deactivate() {
+        active = false;
+    }
+
+    public void reactivate() {
+        active = true;
+    }
+
+    public Optional<OnlineService> onlineService() {
+        return Optional.ofNullable(onlineService);
+    }
+
     public Optional<OnlineService> proposedOnlineService() {
         return Optional.ofNullable(onlineService).filter(OnlineService::isActive);
     }

@@ -13,5 +13,15 @@ public enum AuditAction {
     /** A conversation asked for that does not exist or belongs to someone else (403/404). */
     ACCESS_REFUSED,
     /** A message refused by the per-citizen rate limit. */
-    RATE_LIMITED
+    RATE_LIMITED,
+    /** An administrator created a referential entry (theme, subject, motif, team...). */
+    REFERENTIAL_CREATED,
+    /** An administrator edited a referential entry (labels, order, routing, response target). */
+    REFERENTIAL_UPDATED,
+    /** An administrator hid a referential entry from new messages. */
+    REFERENTIAL_DEACTIVATED,
+    /** An administrator offered a hidden referential entry again. */
+    REFERENTIAL_REACTIVATED,
+    /** An administrator deleted a canned response (nothing else refers to one). */
+    REFERENTIAL_DELETED
 }
