@@ -1,6 +1,7 @@
 package fr.messagerie.security;
 
 import fr.messagerie.security.domain.Account;
+import fr.messagerie.security.domain.AuditAction;
 import fr.messagerie.security.domain.AuditEvent;
 import fr.messagerie.security.infrastructure.AccountRepository;
 import jakarta.inject.Inject;
@@ -17,9 +18,10 @@ import java.util.Optional;
 
 /**
  * Test-only door for {@link OidcSignInIT} (never in the production WAR): the account a subject got
- * on first sign-in, and the audit trail written under that login.
+ * on first sign-in, the audit trail written under that login, and the reasons of refused OpenID
+ * Connect sign-ins (no actor is known for those).
  */
-@WebServlet("/it-oidc/account")
+@WebServlet({"/it-oidc/account", "/it-oidc/failures"})
 public class OidcItServlet extends HttpServlet {
 
     @Inject private AccountRepository accounts;
@@ -29,6 +31,20 @@ public class OidcItServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         entityManager.clear();
+        if ("/it-oidc/failures".equals(request.getServletPath())) {
+            JsonArrayBuilder reasons = Json.createArrayBuilder();
+            entityManager
+                    .createQuery(
+                            "select e from AuditEvent e where e.action = :action"
+                                    + " and e.actorLogin is null order by e.id",
+                            AuditEvent.class)
+                    .setParameter("action", AuditAction.SIGN_IN_FAILED)
+                    .getResultList()
+                    .forEach(e -> reasons.add(e.detail().orElse("")));
+            response.setContentType("application/json");
+            response.getWriter().write(reasons.build().toString());
+            return;
+        }
         String login = String.valueOf(request.getParameter("login"));
         Optional<Account> found = accounts.findByLogin(login);
         if (found.isEmpty()) {

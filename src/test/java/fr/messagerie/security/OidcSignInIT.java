@@ -126,6 +126,7 @@ class OidcSignInIT {
         assertThat(browser.driver().getCurrentUrl()).contains("connexion.xhtml?identite=refusee");
         assertThat(browser.find(By.id("oidcRefused")).getText()).contains("n'a pas abouti");
         assertThat(accountStatus(subject)).isEqualTo(404);
+        assertThat(lastRefusal()).isEqualTo("oidc: state missing, wrong or stale");
         browser.go("espace/index.xhtml");
         assertThat(browser.heading()).isEqualTo("Connexion");
     }
@@ -140,6 +141,7 @@ class OidcSignInIT {
 
         assertThat(browser.driver().getCurrentUrl()).contains("connexion.xhtml?identite=refusee");
         assertThat(accountStatus(subject)).isEqualTo(404);
+        assertThat(lastRefusal()).startsWith("oidc: id token refused");
     }
 
     @Test
@@ -166,6 +168,24 @@ class OidcSignInIT {
         HttpResponse<String> response = get(login);
         assertThat(response.statusCode()).isEqualTo(200);
         return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private String lastRefusal() throws Exception {
+        var reasons =
+                Json.createReader(
+                                new StringReader(
+                                        HttpClient.newHttpClient()
+                                                .send(
+                                                        HttpRequest.newBuilder(
+                                                                        URI.create(
+                                                                                base
+                                                                                        + "it-oidc/failures"))
+                                                                .build(),
+                                                        HttpResponse.BodyHandlers.ofString())
+                                                .body()))
+                        .readArray();
+        assertThat(reasons).isNotEmpty();
+        return reasons.getString(reasons.size() - 1);
     }
 
     private int accountStatus(String login) throws Exception {
