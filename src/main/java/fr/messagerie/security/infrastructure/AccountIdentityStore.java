@@ -4,6 +4,7 @@ import fr.messagerie.security.application.AuditActor;
 import fr.messagerie.security.application.AuditLog;
 import fr.messagerie.security.application.AuditTarget;
 import fr.messagerie.security.application.SignInThrottle;
+import fr.messagerie.security.application.VerifiedCitizenCredential;
 import fr.messagerie.security.domain.Account;
 import fr.messagerie.security.domain.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,8 @@ import java.util.Optional;
  * Checks a login and password against the accounts table (PBKDF2 hashes, the platform's own
  * implementation). Unknown logins still cost one hash computation, so response times do not tell
  * which logins exist. A login with too many recent failures is refused even with the right password
- * (after the same hash computation), and every outcome goes to the audit trail.
+ * (after the same hash computation), and every outcome goes to the audit trail. Citizens signed in
+ * through OpenID Connect arrive as a {@link VerifiedCitizenCredential}, already checked.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -36,6 +38,14 @@ public class AccountIdentityStore implements IdentityStore {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public CredentialValidationResult validate(Credential credential) {
+        if (credential instanceof VerifiedCitizenCredential verified) {
+            // Proved by the OpenID Connect sign-in (and audited there): only the roles are left.
+            return accounts.findByLogin(verified.login())
+                    .filter(Account::isActive)
+                    .filter(Account::isCitizen)
+                    .map(a -> new CredentialValidationResult(a.getLogin(), a.getRoles()))
+                    .orElse(CredentialValidationResult.INVALID_RESULT);
+        }
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }

@@ -27,4 +27,9 @@ public class AccountRepository {
     public void add(Account account) {
         entityManager.persist(account);
     }
+
+    /** Writes pending inserts now, so a new account has its id (for the audit trail). */
+    public void flush() {
+        entityManager.flush();
+    }
 }
