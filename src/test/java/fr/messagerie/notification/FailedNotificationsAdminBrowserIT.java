@@ -10,11 +10,9 @@ import fr.messagerie.testsupport.Browser;
 import fr.messagerie.testsupport.Deployments;
 import fr.messagerie.testsupport.ItDriver;
 import fr.messagerie.testsupport.ItDriverServlet;
-import jakarta.json.JsonObject;
-import jakarta.mail.MessagingException;
+import fr.messagerie.testsupport.Mails;
 import java.net.URL;
 import java.time.Duration;
-import java.util.Arrays;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -49,7 +47,7 @@ class FailedNotificationsAdminBrowserIT {
                         "MOTIF_CHANGEMENT_SITUATION_FAMILLE",
                         "Ce courriel sera renvoyé par un administrateur.");
         await().atMost(PATIENCE).until(() -> mailsAbout(reference) == 1);
-        String id = acknowledgementMail(driver, reference).getString("id");
+        String id = driver.notification(reference, "ACKNOWLEDGEMENT", "MAIL").getString("id");
         driver.failNotification(id);
 
         try (Browser browser = Browser.open(base, "failed-notifications")) {
@@ -70,7 +68,7 @@ class FailedNotificationsAdminBrowserIT {
         await().atMost(PATIENCE)
                 .until(
                         () ->
-                                acknowledgementMail(driver, reference)
+                                driver.notification(reference, "ACKNOWLEDGEMENT", "MAIL")
                                         .getString("status")
                                         .equals("SENT"));
     }
@@ -85,24 +83,7 @@ class FailedNotificationsAdminBrowserIT {
         }
     }
 
-    private static JsonObject acknowledgementMail(ItDriver driver, String reference) {
-        return driver.notifications(reference).getValuesAs(JsonObject.class).stream()
-                .filter(n -> n.getString("kind").equals("ACKNOWLEDGEMENT"))
-                .filter(n -> n.getString("channel").equals("MAIL"))
-                .findFirst()
-                .orElseThrow();
-    }
-
     private long mailsAbout(String reference) {
-        return Arrays.stream(mail.getReceivedMessages())
-                .filter(
-                        m -> {
-                            try {
-                                return m.getSubject().contains(reference);
-                            } catch (MessagingException e) {
-                                return false;
-                            }
-                        })
-                .count();
+        return Mails.about(mail.getReceivedMessages(), reference).size();
     }
 }

@@ -121,7 +121,10 @@ class NotificationDeliveryIT {
                         .until(
                                 () ->
                                         mailsAbout(reference).stream()
-                                                .filter(m -> subject(m).startsWith("Une réponse"))
+                                                .filter(
+                                                        m ->
+                                                                Mails.subject(m)
+                                                                        .startsWith("Une réponse"))
                                                 .findFirst(),
                                 java.util.Optional::isPresent)
                         .orElseThrow();
@@ -216,31 +219,15 @@ class NotificationDeliveryIT {
     }
 
     private List<MimeMessage> mailsAbout(String reference) {
-        return Arrays.stream(mail.getReceivedMessages())
-                .filter(m -> subject(m).contains(reference))
-                .toList();
+        return Mails.about(mail.getReceivedMessages(), reference);
     }
 
     private JsonObject notificationOf(String reference, String kind, String channel) {
-        return driver().notifications(reference).getValuesAs(JsonObject.class).stream()
-                .filter(
-                        n ->
-                                n.getString("kind").equals(kind)
-                                        && n.getString("channel").equals(channel))
-                .findFirst()
-                .orElseThrow();
+        return driver().notification(reference, kind, channel);
     }
 
     private String statusOf(String reference, String kind, String channel) {
         return notificationOf(reference, kind, channel).getString("status");
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            return "";
-        }
     }
 
     private static String messageId(MimeMessage message) {

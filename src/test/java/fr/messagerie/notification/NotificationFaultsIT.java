@@ -9,11 +9,9 @@ import fr.messagerie.platform.demo.DemoAccounts;
 import fr.messagerie.testsupport.Deployments;
 import fr.messagerie.testsupport.ItDriver;
 import fr.messagerie.testsupport.ItDriverServlet;
-import jakarta.json.JsonObject;
-import jakarta.mail.MessagingException;
+import fr.messagerie.testsupport.Mails;
 import java.net.URL;
 import java.time.Duration;
-import java.util.Arrays;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -58,9 +56,10 @@ class NotificationFaultsIT {
                         "Envoyé pendant une panne du serveur de courriel.");
         await().atMost(PATIENCE)
                 .until(
-                        () -> acknowledgementMail(driver, reference),
+                        () -> driver.notification(reference, "ACKNOWLEDGEMENT", "MAIL"),
                         n -> n.getInt("attempts") >= 1 && n.getString("status").equals("PENDING"));
-        assertThat(acknowledgementMail(driver, reference).getString("lastError")).contains("SMTP");
+        assertThat(driver.notification(reference, "ACKNOWLEDGEMENT", "MAIL").getString("lastError"))
+                .contains("SMTP");
 
         mail = new GreenMail(ServerSetupTest.SMTP);
         mail.start();
@@ -69,7 +68,7 @@ class NotificationFaultsIT {
         await().atMost(PATIENCE)
                 .until(
                         () ->
-                                acknowledgementMail(driver, reference)
+                                driver.notification(reference, "ACKNOWLEDGEMENT", "MAIL")
                                         .getString("status")
                                         .equals("SENT"));
         Thread.sleep(3000); // more sweeps and retries may run: still one mail
@@ -90,32 +89,16 @@ class NotificationFaultsIT {
         await().atMost(PATIENCE)
                 .until(
                         () ->
-                                acknowledgementMail(driver, reference)
+                                driver.notification(reference, "ACKNOWLEDGEMENT", "MAIL")
                                         .getString("status")
                                         .equals("SENT"));
-        assertThat(acknowledgementMail(driver, reference).getInt("attempts")).isEqualTo(1);
+        assertThat(driver.notification(reference, "ACKNOWLEDGEMENT", "MAIL").getInt("attempts"))
+                .isEqualTo(1);
         Thread.sleep(3000);
         assertThat(mailsAbout(reference)).isEqualTo(1);
     }
 
-    private static JsonObject acknowledgementMail(ItDriver driver, String reference) {
-        return driver.notifications(reference).getValuesAs(JsonObject.class).stream()
-                .filter(n -> n.getString("kind").equals("ACKNOWLEDGEMENT"))
-                .filter(n -> n.getString("channel").equals("MAIL"))
-                .findFirst()
-                .orElseThrow();
-    }
-
     private long mailsAbout(String reference) {
-        return Arrays.stream(mail.getReceivedMessages())
-                .filter(
-                        m -> {
-                            try {
-                                return m.getSubject().contains(reference);
-                            } catch (MessagingException e) {
-                                return false;
-                            }
-                        })
-                .count();
+        return Mails.about(mail.getReceivedMessages(), reference).size();
     }
 }

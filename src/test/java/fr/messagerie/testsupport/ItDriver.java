@@ -49,6 +49,17 @@ public final class ItDriver {
         post("it/fail-notification", Map.of("id", notificationId));
     }
 
+    /**
+     * The notification of this kind and channel about a conversation (e.g. ACKNOWLEDGEMENT, MAIL).
+     */
+    public JsonObject notification(String reference, String kind, String channel) {
+        return notifications(reference).getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("kind").equals(kind))
+                .filter(n -> n.getString("channel").equals(channel))
+                .findFirst()
+                .orElseThrow();
+    }
+
     public JsonArray notifications(String reference) {
         String body =
                 send(
