@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -119,41 +118,22 @@ public final class LoadBenchmark {
 
             Scenario statik = measure("baseline: static", citizens, this::staticUser);
             Scenario insert = measure("baseline: one insert", citizens, this::insertUser);
-            profile(domain.pid(), "start");
+            domain.startProfile();
             Scenario citizen =
                     measure(
                             "citizen: sign-in, wizard, send, home, conversation",
                             citizens,
                             this::citizenUser,
                             true);
-            profile(domain.pid(), "stop");
+            domain.stopProfile("citizen");
             Scenario agent = measure("agent: inbox", agents, this::agentUser);
-            Heap heap = heapPerSession(domain.pid());
+            Heap heap = heapPerSession(domain);
             report(statik, insert, citizen, agent, heap, trivialSeconds, appSeconds);
         } finally {
             domain.stop();
             sms.stop();
             smtp.stop();
         }
-    }
-
-    /**
-     * With {@code -Dbench.profile=true}, the citizen scenario is recorded by the server's own
-     * flight recorder ({@code target/perf/citizen.jfr}): where the CPU of a page goes, read with
-     * {@code jfr print} or {@code jfr view hot-methods} (JDK 21+).
-     */
-    private void profile(long pid, String action) throws IOException, InterruptedException {
-        if (!Boolean.getBoolean("bench.profile")) {
-            return;
-        }
-        Path recording = Path.of("target", "perf", "citizen.jfr").toAbsolutePath();
-        Files.createDirectories(recording.getParent());
-        System.out.println(
-                jcmd(
-                        pid,
-                        action.equals("start")
-                                ? "JFR.start name=bench settings=profile"
-                                : "JFR.stop name=bench filename=" + recording));
     }
 
     // --- cold start ---------------------------------------------------------------------------
@@ -501,9 +481,9 @@ public final class LoadBenchmark {
      * Used heap after a forced GC with N idle signed-in sessions that walked the whole wizard,
      * minus the same once they signed out: what the sessions hold, not the messages they stored.
      */
-    private Heap heapPerSession(long pid) throws Exception {
+    private Heap heapPerSession(PayaraDomain domain) throws Exception {
         System.out.printf("Heap: %d sessions walking the whole wizard...%n", sessions);
-        long before = usedHeapKb(pid);
+        long before = usedHeapKb(domain);
         Scenario scenario = new Scenario("heap", sessions, 600, Integer.MAX_VALUE, false);
         scenario.begin();
         List<PageClient> clients = new ArrayList<>();
@@ -521,32 +501,21 @@ public final class LoadBenchmark {
             }
             clients.add(citizen);
         }
-        long with = usedHeapKb(pid);
+        long with = usedHeapKb(domain);
         clients.forEach(PageClient::signOut);
-        long after = usedHeapKb(pid);
+        long after = usedHeapKb(domain);
         System.out.printf("Heap: %d walks completed, %d errors%n", walked, scenario.errors.get());
         return new Heap(sessions, before, with, after);
     }
 
-    private static long usedHeapKb(long pid) throws IOException, InterruptedException {
-        jcmd(pid, "GC.run");
-        String info = jcmd(pid, "GC.heap_info");
+    private static long usedHeapKb(PayaraDomain domain) {
+        domain.jcmd("GC.run");
+        String info = domain.jcmd("GC.heap_info");
         Matcher used = HEAP_USED.matcher(info);
         if (!used.find()) {
             throw new IllegalStateException("Unexpected GC.heap_info: " + info);
         }
         return Long.parseLong(used.group(1));
-    }
-
-    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process process =
-                new ProcessBuilder(jcmd.toString(), Long.toString(pid), command)
-                        .redirectErrorStream(true)
-                        .start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor(1, TimeUnit.MINUTES);
-        return output;
     }
 
     // --- report -------------------------------------------------------------------------------
