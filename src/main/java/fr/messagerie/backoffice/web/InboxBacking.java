@@ -7,6 +7,7 @@ import fr.messagerie.backoffice.application.InboxFilter;
 import fr.messagerie.backoffice.application.InboxRow;
 import fr.messagerie.backoffice.application.InboxSort;
 import fr.messagerie.backoffice.application.InboxView;
+import fr.messagerie.backoffice.domain.InboxCount;
 import fr.messagerie.backoffice.domain.SlaStatus;
 import fr.messagerie.conversation.domain.ConversationStatus;
 import fr.messagerie.security.application.CurrentAccount;
@@ -61,6 +62,7 @@ public class InboxBacking implements Serializable {
     private String text;
     private List<ConversationDetail.Option> teams;
     private final LazyDataModel<InboxRow> rows = new Rows();
+    private InboxCount count = new InboxCount(0, false);
 
     @PostConstruct
     void init() {
@@ -110,7 +112,8 @@ public class InboxBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, inbox.count(currentAccount.get(), filter()));
+            count = inbox.count(currentAccount.get(), filter());
+            return count.pageableRows();
         }
 
         @Override
@@ -140,6 +143,11 @@ public class InboxBacking implements Serializable {
 
     public LazyDataModel<InboxRow> getRows() {
         return rows;
+    }
+
+    /** What the last load counted, for the table's header ("more than" past the limit). */
+    public InboxCount getCount() {
+        return count;
     }
 
     public InboxView[] getViews() {
