@@ -5,12 +5,15 @@ import fr.messagerie.conversation.application.InstitutionReplies;
 import fr.messagerie.conversation.application.SubmitMessage;
 import fr.messagerie.conversation.domain.Conversation;
 import fr.messagerie.conversation.domain.SubmissionToken;
+import fr.messagerie.notification.application.NotificationDispatcher;
 import fr.messagerie.notification.domain.Channel;
 import fr.messagerie.notification.domain.Notification;
 import fr.messagerie.notification.domain.NotificationKind;
+import fr.messagerie.notification.infrastructure.NotificationSweeper;
 import fr.messagerie.security.domain.Account;
 import fr.messagerie.security.infrastructure.AccountRepository;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -23,6 +26,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Test-only door into the deployed application, added to the WAR by client-side container tests
@@ -37,6 +45,9 @@ public class ItDriverServlet extends HttpServlet {
     @Inject private AccountRepository accounts;
     @PersistenceContext private EntityManager entityManager;
     @Resource private UserTransaction transaction;
+    @Inject private NotificationDispatcher dispatcher;
+    @Inject private NotificationSweeper sweeper;
+    @Resource private ManagedExecutorService executor;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -48,6 +59,7 @@ public class ItDriverServlet extends HttpServlet {
                         case "/reply" -> reply(request);
                         case "/orphan-notification" -> orphanNotification(request);
                         case "/fail-notification" -> failNotification(request);
+                        case "/race" -> race(request);
                         default -> null;
                     };
             write(response, answer);
@@ -120,6 +132,34 @@ public class ItDriverServlet extends HttpServlet {
                 .setParameter("id", request.getParameter("id"))
                 .executeUpdate();
         transaction.commit();
+        return "{}";
+    }
+
+    /**
+     * Several dispatchers handed the same notification id at the same instant, as when the sweepers
+     * of two instances publish it together, with sweeps running meanwhile.
+     */
+    private String race(HttpServletRequest request) throws Exception {
+        String id = request.getParameter("id");
+        int contenders = Integer.parseInt(request.getParameter("contenders"));
+        CyclicBarrier start = new CyclicBarrier(contenders);
+        List<Future<?>> runs = new ArrayList<>();
+        for (int i = 0; i < contenders; i++) {
+            boolean sweeps = i % 2 == 1;
+            runs.add(
+                    executor.submit(
+                            () -> {
+                                start.await(30, TimeUnit.SECONDS);
+                                if (sweeps) {
+                                    sweeper.sweepNow();
+                                }
+                                dispatcher.dispatch(id);
+                                return null;
+                            }));
+        }
+        for (Future<?> run : runs) {
+            run.get(60, TimeUnit.SECONDS);
+        }
         return "{}";
     }
 
