@@ -113,12 +113,14 @@ public final class LoadBenchmark {
 
             Scenario statik = measure("baseline: static", citizens, this::staticUser);
             Scenario insert = measure("baseline: one insert", citizens, this::insertUser);
+            profile(domain.pid(), "start");
             Scenario citizen =
                     measure(
                             "citizen: sign-in, wizard, send, home, conversation",
                             citizens,
                             this::citizenUser,
                             true);
+            profile(domain.pid(), "stop");
             Scenario agent = measure("agent: inbox", agents, this::agentUser);
             Heap heap = heapPerSession(domain.pid());
             report(statik, insert, citizen, agent, heap, trivialSeconds, appSeconds);
@@ -127,6 +129,25 @@ public final class LoadBenchmark {
             sms.stop();
             smtp.stop();
         }
+    }
+
+    /**
+     * With {@code -Dbench.profile=true}, the citizen scenario is recorded by the server's own
+     * flight recorder ({@code target/perf/citizen.jfr}): where the CPU of a page goes, read with
+     * {@code jfr print} or {@code jfr view hot-methods} (JDK 21+).
+     */
+    private void profile(long pid, String action) throws IOException, InterruptedException {
+        if (!Boolean.getBoolean("bench.profile")) {
+            return;
+        }
+        Path recording = Path.of("target", "perf", "citizen.jfr").toAbsolutePath();
+        Files.createDirectories(recording.getParent());
+        System.out.println(
+                jcmd(
+                        pid,
+                        action.equals("start")
+                                ? "JFR.start name=bench settings=profile"
+                                : "JFR.stop name=bench filename=" + recording));
     }
 
     // --- cold start ---------------------------------------------------------------------------
@@ -273,21 +294,44 @@ public final class LoadBenchmark {
                     citizen = null;
                 }
                 PageClient sender = ready ? citizen : null;
-                // All users send together: the send is measured under N concurrent sends.
-                if (!scenario.sendTogether(() -> sender != null && send(scenario, sender))) {
+                URI[] confirmation = new URI[1];
+                // All users send together: the final POST is measured under N concurrent sends,
+                // and the send throughput is theirs alone (the pages after it come outside).
+                if (!scenario.sendTogether(
+                        () ->
+                                sender != null
+                                        && (confirmation[0] = sendPost(scenario, sender))
+                                                != null)) {
                     return;
+                }
+                if (confirmation[0] != null && !afterSend(scenario, sender, confirmation[0])) {
+                    citizen = null;
                 }
             }
         };
     }
 
-    /** Everything after the Ajax SEND; false if a step failed (counted by the scenario). */
+    /** The send and the pages after it; false if a step failed (counted by the scenario). */
     private boolean send(Scenario scenario, PageClient citizen) {
-        CitizenJourney journey = new CitizenJourney(scenario);
+        URI confirmation = sendPost(scenario, citizen);
+        return confirmation != null && afterSend(scenario, citizen, confirmation);
+    }
+
+    /** The wizard's final POST alone; the confirmation page's address, or null when it failed. */
+    private URI sendPost(Scenario scenario, PageClient citizen) {
         try {
-            URI confirmation = journey.submit(citizen);
+            URI confirmation = new CitizenJourney(scenario).submit(citizen);
             scenario.sent.incrementAndGet();
-            journey.afterSend(citizen, confirmation);
+            return confirmation;
+        } catch (PageClient.StepFailed failed) {
+            return null;
+        }
+    }
+
+    /** The confirmation, back to the home list, the new conversation. */
+    private boolean afterSend(Scenario scenario, PageClient citizen, URI confirmation) {
+        try {
+            new CitizenJourney(scenario).afterSend(citizen, confirmation);
             return true;
         } catch (PageClient.StepFailed failed) {
             return false;

@@ -47,8 +47,14 @@ public class InboxBacking implements Serializable {
     private InboxView view = InboxView.OPEN;
     private ConversationStatus status;
     private Long teamId;
+    private Long themeId;
+    private Long subjectId;
     private Long motifId;
+    private Long assigneeId;
+    private List<ConversationDetail.Option> themes;
+    private List<ConversationDetail.Option> subjects;
     private List<ConversationDetail.Option> motifs;
+    private List<ConversationDetail.Option> assignees;
     private SlaStatus sla;
     private Integer olderThanDays;
     private String citizenOrReference;
@@ -59,7 +65,10 @@ public class InboxBacking implements Serializable {
     @PostConstruct
     void init() {
         teams = conversations.teams(locale());
+        themes = conversations.themes(locale());
+        subjects = conversations.subjects(locale());
         motifs = conversations.motifs(locale());
+        assignees = conversations.assignees(currentAccount.get());
     }
 
     /** Applies the filter form: the table reloads from its first page. */
@@ -80,11 +89,11 @@ public class InboxBacking implements Serializable {
         return new InboxFilter(
                 view,
                 status,
-                null,
-                null,
+                themeId,
+                subjectId,
                 motifId,
                 teamId,
-                null,
+                assigneeId,
                 olderThanDays,
                 sla,
                 citizenOrReference,
@@ -151,6 +160,42 @@ public class InboxBacking implements Serializable {
 
     public List<ConversationDetail.Option> getMotifs() {
         return motifs;
+    }
+
+    public List<ConversationDetail.Option> getThemes() {
+        return themes;
+    }
+
+    public List<ConversationDetail.Option> getSubjects() {
+        return subjects;
+    }
+
+    public List<ConversationDetail.Option> getAssignees() {
+        return assignees;
+    }
+
+    public Long getThemeId() {
+        return themeId;
+    }
+
+    public void setThemeId(Long themeId) {
+        this.themeId = themeId;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
+    }
+
+    public void setSubjectId(Long subjectId) {
+        this.subjectId = subjectId;
+    }
+
+    public Long getAssigneeId() {
+        return assigneeId;
+    }
+
+    public void setAssigneeId(Long assigneeId) {
+        this.assigneeId = assigneeId;
     }
 
     public Long getMotifId() {
