@@ -15,6 +15,7 @@
 #   cluster.sh up        build the WAR if missing, then start everything (about 3-4 minutes)
 #   cluster.sh down      stop everything, drop the database and role, forget the domain
 #   cluster.sh failover  up, the failover run (load through nginx, kill -9 of messagerie-2), down
+#   cluster.sh drive     the failover run alone, against a cluster that is up
 #   cluster.sh status    what answers
 #   cluster.sh restart N restart instance N (1 or 2), e.g. after the failover run killed it
 #
@@ -146,8 +147,10 @@ ASADMIN
             --deploymentgroup $GROUP >>"$WORK/configure.log"
     done
     # availabilityenabled: the sessions (and Faces view state in them) go to the data grid.
+    # A copy: a build running meanwhile may rewrite target/messagerie.war.
+    cp target/messagerie.war "$WORK/messagerie.war"
     "${ASADMIN[@]}" deploy --target $GROUP --availabilityenabled=true --contextroot messagerie \
-        --name messagerie "$ROOT/target/messagerie.war" >>"$WORK/configure.log"
+        --name messagerie "$WORK/messagerie.war" >>"$WORK/configure.log"
 }
 
 await_ready() {
@@ -202,11 +205,15 @@ up() {
 stop_pid_file() {
     local file=$1
     [[ -f $file ]] || return 0
-    local pid
+    local pid children
     pid=$(cat "$file")
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-    kill -9 "$pid" 2>/dev/null || true
+    # imqbrokerd is a shell script whose java child is the broker: stop the child, then the script.
+    children=$(ps -o pid= --ppid "$pid" 2>/dev/null || true)
+    for p in $children $pid; do
+        kill "$p" 2>/dev/null || true
+        for _ in $(seq 30); do kill -0 "$p" 2>/dev/null || break; sleep 1; done
+        kill -9 "$p" 2>/dev/null || true
+    done
     rm -f "$file"
 }
 
@@ -221,6 +228,12 @@ down() {
         done
         [[ -d $PAYARA/glassfish/domains/$DOMAIN ]] &&
             "${ASADMIN[@]}" stop-domain --kill=true "$DOMAIN" >/dev/null 2>&1 || true
+        # The instances' logs outlive the cluster, for reading after a failed run.
+        mkdir -p "$WORK/logs"
+        for instance in "${INSTANCES[@]}"; do
+            [[ -f $PAYARA/glassfish/nodes/$NODE/$instance/logs/server.log ]] &&
+                cp "$PAYARA/glassfish/nodes/$NODE/$instance/logs/server.log" "$WORK/logs/$instance.log"
+        done
         rm -rf "$PAYARA/glassfish/domains/$DOMAIN" "$PAYARA/glassfish/nodes/$NODE"
     fi
     stop_pid_file "$WORK/mq/broker.pid"
@@ -244,6 +257,11 @@ status() {
 failover() {
     trap down EXIT
     up
+    drive
+}
+
+# The failover driver alone, against a cluster that is up (it kills messagerie-2).
+drive() {
     log "Failover run: load through nginx, kill -9 of ${INSTANCES[1]} midway"
     local pid_file="$PAYARA/glassfish/nodes/$NODE/${INSTANCES[1]}/config/pid"
     ./mvnw -q -B test-compile exec:java -Dexec.classpathScope=test \
@@ -268,9 +286,10 @@ up) up ;;
 restart) restart_instance "${2:?instance number, 1 or 2}" ;;
 down) down ;;
 failover) failover ;;
+drive) drive ;;
 status) status ;;
 *)
-    echo "usage: $0 up|down|failover|status|restart N" >&2
+    echo "usage: $0 up|down|failover|drive|status|restart N" >&2
     exit 2
     ;;
 esac
