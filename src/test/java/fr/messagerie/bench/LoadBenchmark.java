@@ -49,12 +49,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class LoadBenchmark {
 
     private static final URI BASE = URI.create("http://localhost:8080/messagerie/");
-    private static final String PASSWORD = "Demo-Messagerie-2026";
-    private static final String TEXT =
-            "Bonjour, notre deuxième enfant est né le 3 novembre. Que dois-je faire ?";
-    private static final Pattern REFERENCE = Pattern.compile("MSG-\\d{4}-[0-9A-Z]{8}");
-    private static final Pattern WIZARD_ENTRY =
-            Pattern.compile("(/messagerie/nouveau-message/theme\\.xhtml[^'\"\\s]*)");
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
     private static final String[] CITIZENS = {
@@ -238,20 +232,20 @@ public final class LoadBenchmark {
 
     private User agentUser(int index) {
         return scenario -> {
+            CitizenJourney journey = new CitizenJourney(scenario);
             PageClient agent = null;
             while (!scenario.over()) {
                 try {
                     if (agent == null) {
                         agent = new PageClient(http, BASE);
-                        signIn(scenario, agent, DemoAccounts.AGENT_FAMILLE);
+                        journey.signIn(agent, DemoAccounts.AGENT_FAMILLE);
                     }
                     PageClient signedIn = agent;
-                    step(
-                            scenario,
+                    journey.step(
                             "agent inbox",
                             () -> {
                                 signedIn.get("agent/index.xhtml");
-                                expect(signedIn, "agent/index.xhtml");
+                                CitizenJourney.expect(signedIn, "agent/index.xhtml");
                             });
                 } catch (PageClient.StepFailed failed) {
                     agent = null; // counted; start afresh as a browser would after an error page
@@ -263,15 +257,16 @@ public final class LoadBenchmark {
     private User citizenUser(int index) {
         String login = CITIZENS[index % CITIZENS.length];
         return scenario -> {
+            CitizenJourney journey = new CitizenJourney(scenario);
             PageClient citizen = null;
             while (!scenario.over()) {
                 boolean ready;
                 try {
                     if (citizen == null) {
                         citizen = new PageClient(http, BASE);
-                        signIn(scenario, citizen, login);
+                        journey.signIn(citizen, login);
                     }
-                    walkToSummary(scenario, citizen);
+                    journey.walkToSummary(citizen);
                     ready = true;
                 } catch (PageClient.StepFailed failed) {
                     // a browser that lost its way starts afresh: new cookies, new sign-in
@@ -296,73 +291,7 @@ public final class LoadBenchmark {
         };
     }
 
-    private void signIn(Scenario scenario, PageClient client, String login) {
-        step(scenario, "sign-in form", () -> client.get("connexion.xhtml"));
-        step(
-                scenario,
-                "sign-in",
-                () -> {
-                    Map<String, String> form = client.form("signIn");
-                    form.put("signIn:login", login);
-                    form.put("signIn:password", PASSWORD);
-                    form.put("signIn:submit", "");
-                    client.postForm(form);
-                    if (client.location().getPath().endsWith("connexion.xhtml")) {
-                        throw new PageClient.StepFailed("sign-in refused for " + login);
-                    }
-                });
-    }
-
-    private void walkToSummary(Scenario scenario, PageClient citizen) {
-        step(scenario, "home list", () -> citizen.get("espace/messagerie/index.xhtml"));
-        step(
-                scenario,
-                "wizard: theme page",
-                () -> {
-                    Matcher entry = WIZARD_ENTRY.matcher(citizen.page());
-                    citizen.get(
-                            entry.find()
-                                    ? entry.group(1).replace("&amp;", "&").replace("\\x26", "&")
-                                    : "/messagerie/nouveau-message/theme.xhtml?jftfdi=&jffi=nouveau-message");
-                    expect(citizen, "theme.xhtml");
-                });
-        choose(scenario, citizen, "wizard: theme", "step:theme", "Famille, logement", "sujet");
-        choose(
-                scenario,
-                citizen,
-                "wizard: subject",
-                "step:subject",
-                "Allocations familiales",
-                "motif");
-        choose(
-                scenario,
-                citizen,
-                "wizard: motif",
-                "step:motif",
-                "Changement de situation - Famille",
-                "motif");
-        step(
-                scenario,
-                "wizard: offer dialog, write",
-                () -> {
-                    Map<String, String> form = citizen.form("offerForm");
-                    form.put("offerForm:writeMessage", "");
-                    citizen.postForm(form);
-                    expect(citizen, "message.xhtml");
-                });
-        step(
-                scenario,
-                "wizard: text",
-                () -> {
-                    Map<String, String> form = citizen.form("step");
-                    form.put("step:text", TEXT);
-                    form.put("step:validate", "");
-                    citizen.postForm(form);
-                    expect(citizen, "recapitulatif.xhtml");
-                });
-    }
-
-    /** The wizard's final POST (PrimeFaces Ajax), then the pages a browser shows after it. */
+    /** The send and the pages after it; false if a step failed (counted by the scenario). */
     private boolean send(Scenario scenario, PageClient citizen) {
         URI confirmation = sendPost(scenario, citizen);
         return confirmation != null && afterSend(scenario, citizen, confirmation);
@@ -371,21 +300,9 @@ public final class LoadBenchmark {
     /** The wizard's final POST alone; the confirmation page's address, or null when it failed. */
     private URI sendPost(Scenario scenario, PageClient citizen) {
         try {
-            URI[] confirmation = new URI[1];
-            step(
-                    scenario,
-                    "wizard: SEND",
-                    () -> {
-                        Map<String, String> form = citizen.form("step");
-                        form.put("jakarta.faces.partial.ajax", "true");
-                        form.put("jakarta.faces.source", "step:send");
-                        form.put("jakarta.faces.partial.execute", "@all");
-                        form.put("jakarta.faces.partial.render", "step pageMessages");
-                        form.put("step:send", "step:send");
-                        confirmation[0] = citizen.postAjax(form);
-                    });
+            URI confirmation = new CitizenJourney(scenario).submit(citizen);
             scenario.sent.incrementAndGet();
-            return confirmation[0];
+            return confirmation;
         } catch (PageClient.StepFailed failed) {
             return null;
         }
@@ -394,79 +311,11 @@ public final class LoadBenchmark {
     /** The confirmation, back to the home list, the new conversation. */
     private boolean afterSend(Scenario scenario, PageClient citizen, URI confirmation) {
         try {
-            String[] reference = new String[1];
-            step(
-                    scenario,
-                    "confirmation",
-                    () -> {
-                        Matcher found = REFERENCE.matcher(citizen.get(confirmation.toString()));
-                        if (!found.find()) {
-                            throw new PageClient.StepFailed("no reference on the confirmation");
-                        }
-                        reference[0] = found.group();
-                    });
-            step(
-                    scenario,
-                    "back to the home list",
-                    () -> {
-                        Map<String, String> form = citizen.form("step");
-                        form.put("step:back", "");
-                        citizen.postForm(form);
-                        expect(citizen, "espace/messagerie/index.xhtml");
-                    });
-            step(
-                    scenario,
-                    "conversation",
-                    () -> {
-                        citizen.get(
-                                "/messagerie/espace/messagerie/conversation.xhtml?ref="
-                                        + reference[0]);
-                        if (!citizen.page().contains(reference[0])) {
-                            throw new PageClient.StepFailed("conversation without its reference");
-                        }
-                    });
+            new CitizenJourney(scenario).afterSend(citizen, confirmation);
             return true;
         } catch (PageClient.StepFailed failed) {
             return false;
         }
-    }
-
-    private void choose(
-            Scenario scenario,
-            PageClient citizen,
-            String step,
-            String field,
-            String label,
-            String next) {
-        step(
-                scenario,
-                step,
-                () -> {
-                    Map<String, String> form = citizen.form("step");
-                    form.put(field, citizen.radioValue(label));
-                    form.put("step:validate", "");
-                    citizen.postForm(form);
-                    expect(citizen, next + ".xhtml");
-                });
-    }
-
-    private static void expect(PageClient client, String path) {
-        if (!client.location().getPath().endsWith(path)) {
-            throw new PageClient.StepFailed("expected " + path + ", got " + client.location());
-        }
-    }
-
-    private static void step(Scenario scenario, String name, Runnable action) {
-        long start = System.nanoTime();
-        try {
-            action.run();
-        } catch (RuntimeException e) {
-            scenario.error(name, e);
-            throw e instanceof PageClient.StepFailed failed
-                    ? failed
-                    : new PageClient.StepFailed(name + ": " + e);
-        }
-        scenario.record(name, start);
     }
 
     // --- heap per session ---------------------------------------------------------------------
@@ -491,8 +340,9 @@ public final class LoadBenchmark {
         for (int i = 0; i < sessions; i++) {
             PageClient citizen = new PageClient(http, BASE);
             try {
-                signIn(scenario, citizen, CITIZENS[i % CITIZENS.length]);
-                walkToSummary(scenario, citizen);
+                CitizenJourney journey = new CitizenJourney(scenario);
+                journey.signIn(citizen, CITIZENS[i % CITIZENS.length]);
+                journey.walkToSummary(citizen);
                 if (send(scenario, citizen)) {
                     walked++;
                 }
@@ -576,7 +426,7 @@ public final class LoadBenchmark {
         }
         double sendRate = citizen.sendThroughput();
         double sendRatio = sendRate / insert.throughput();
-        Histogram send = citizen.steps.get("wizard: SEND");
+        Histogram send = citizen.steps.get(CitizenJourney.SEND);
         double sendP95 = send == null ? Double.NaN : ms(send, 95);
         double startRatio = appSeconds / trivialSeconds;
         out.append("\n| target | measured | goal | result |\n|---|---:|---:|---|\n");
@@ -653,7 +503,7 @@ public final class LoadBenchmark {
     }
 
     /** What one scenario measured: requests, errors, per-step latency histograms (µs). */
-    private static final class Scenario {
+    private static final class Scenario implements CitizenJourney.Steps {
         final String name;
         final int users;
         final int seconds;
@@ -720,13 +570,15 @@ public final class LoadBenchmark {
             return !stop.get();
         }
 
-        void record(String step, long startNanos) {
+        @Override
+        public void record(String step, long startNanos) {
             requests.incrementAndGet();
             steps.computeIfAbsent(step, s -> new ConcurrentHistogram(3))
                     .recordValue(Math.max(1, (System.nanoTime() - startNanos) / 1000));
         }
 
-        void error(String step, Exception e) {
+        @Override
+        public void error(String step, Exception e) {
             requests.incrementAndGet();
             errors.incrementAndGet();
             stepErrors.computeIfAbsent(step, s -> new AtomicLong()).incrementAndGet();

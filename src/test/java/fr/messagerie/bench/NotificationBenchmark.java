@@ -155,7 +155,14 @@ public final class NotificationBenchmark {
             for (GreenMailUser user : smtp.getUserManager().listUser()) {
                 List<StoredMessage> inbox;
                 try {
-                    inbox = smtp.getManagers().getImapHostManager().getInbox(user).getMessages();
+                    // A copy: the live list grows while SMTP sessions deliver.
+                    inbox =
+                            List.of(
+                                    smtp.getManagers()
+                                            .getImapHostManager()
+                                            .getInbox(user)
+                                            .getMessages()
+                                            .toArray(new StoredMessage[0]));
                 } catch (FolderException e) {
                     throw new IllegalStateException(e);
                 }

@@ -57,6 +57,11 @@ final class PageClient {
         return location;
     }
 
+    /** Whether the last page is the sign-in page (a refused sign-in, or a session gone). */
+    boolean onSignInPage() {
+        return location.getPath().endsWith("/connexion.xhtml");
+    }
+
     /** GETs a page (relative to the deployment unless absolute) and follows its redirects. */
     String get(String path) {
         URI uri = path.startsWith("/") ? location.resolve(path) : base.resolve(path);

@@ -197,6 +197,37 @@ class NotificationDeliveryIT {
         assertThat(swept.getSubject()).contains(reference);
     }
 
+    @Test
+    void dispatchersOfSeveralInstancesTakingTheSameNotificationAtOnceSendOneMail()
+            throws Exception {
+        String reference =
+                driver().submit(
+                                DemoAccounts.PARTICULIER,
+                                MOTIF,
+                                "Cette demande servira au test des instances concurrentes.");
+        awaitMailAbout(reference);
+        String orphanId = driver().orphanNotification(reference);
+
+        driver().race(orphanId, 8);
+
+        await().atMost(PATIENCE).until(() -> mailsWithId(orphanId) >= 1);
+        Thread.sleep(5000); // two sweeps (every 2 s in the tests): nothing may follow
+        assertThat(mailsWithId(orphanId)).isEqualTo(1);
+        JsonObject notification =
+                driver().notifications(reference).getValuesAs(JsonObject.class).stream()
+                        .filter(n -> n.getString("id").equals(orphanId))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(notification.getString("status")).isEqualTo("SENT");
+        assertThat(notification.getInt("attempts")).isEqualTo(1);
+    }
+
+    private long mailsWithId(String notificationId) {
+        return Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> messageId(m).contains(notificationId))
+                .count();
+    }
+
     private ItDriver driver() {
         return new ItDriver(base);
     }

@@ -63,6 +63,11 @@ public final class ItDriver {
         return post("it/orphan-notification", Map.of("reference", reference)).getString("id");
     }
 
+    /** Hands the same notification to several dispatchers at once (see ItDriverServlet). */
+    public void race(String notificationId, int contenders) {
+        post("it/race", Map.of("id", notificationId, "contenders", Integer.toString(contenders)));
+    }
+
     public void failNotification(String notificationId) {
         post("it/fail-notification", Map.of("id", notificationId));
     }

@@ -8,14 +8,17 @@ import fr.messagerie.conversation.domain.ConversationReference;
 import fr.messagerie.conversation.domain.MessageText;
 import fr.messagerie.conversation.domain.NewConversation;
 import fr.messagerie.conversation.domain.SubmissionToken;
+import fr.messagerie.notification.application.NotificationDispatcher;
 import fr.messagerie.notification.domain.Channel;
 import fr.messagerie.notification.domain.Notification;
 import fr.messagerie.notification.domain.NotificationKind;
+import fr.messagerie.notification.infrastructure.NotificationSweeper;
 import fr.messagerie.referential.domain.Audience;
 import fr.messagerie.referential.domain.Motif;
 import fr.messagerie.security.domain.Account;
 import fr.messagerie.security.infrastructure.AccountRepository;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -32,7 +35,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Test-only door into the deployed application, added to the WAR by client-side container tests
@@ -47,6 +55,9 @@ public class ItDriverServlet extends HttpServlet {
     @Inject private AccountRepository accounts;
     @PersistenceContext private EntityManager entityManager;
     @Resource private UserTransaction transaction;
+    @Inject private NotificationDispatcher dispatcher;
+    @Inject private NotificationSweeper sweeper;
+    @Resource private ManagedExecutorService executor;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -59,6 +70,7 @@ public class ItDriverServlet extends HttpServlet {
                         case "/orphan-notification" -> orphanNotification(request);
                         case "/fail-notification" -> failNotification(request);
                         case "/answered-history" -> answeredHistory(request);
+                        case "/race" -> race(request);
                         default -> null;
                     };
             write(response, answer);
@@ -179,6 +191,34 @@ public class ItDriverServlet extends HttpServlet {
             entityManager.persist(conversation);
         }
         transaction.commit();
+        return "{}";
+    }
+
+    /**
+     * Several dispatchers handed the same notification id at the same instant, as when the sweepers
+     * of two instances publish it together, with sweeps running meanwhile.
+     */
+    private String race(HttpServletRequest request) throws Exception {
+        String id = request.getParameter("id");
+        int contenders = Integer.parseInt(request.getParameter("contenders"));
+        CyclicBarrier start = new CyclicBarrier(contenders);
+        List<Future<?>> runs = new ArrayList<>();
+        for (int i = 0; i < contenders; i++) {
+            boolean sweeps = i % 2 == 1;
+            runs.add(
+                    executor.submit(
+                            () -> {
+                                start.await(30, TimeUnit.SECONDS);
+                                if (sweeps) {
+                                    sweeper.sweepNow();
+                                }
+                                dispatcher.dispatch(id);
+                                return null;
+                            }));
+        }
+        for (Future<?> run : runs) {
+            run.get(60, TimeUnit.SECONDS);
+        }
         return "{}";
     }
 

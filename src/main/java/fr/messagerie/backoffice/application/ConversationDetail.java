@@ -1,11 +1,13 @@
 package fr.messagerie.backoffice.application;
 
 import fr.messagerie.backoffice.domain.SlaClock;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Everything the agent's conversation page shows, read in a handful of queries.
+ * Everything the agent's conversation page shows, read in a handful of queries. Serializable: the
+ * page's view-scoped bean keeps it in the session, which a cluster moves between instances.
  *
  * @param sla the deadline clock; null once answered or closed
  */
@@ -28,7 +30,8 @@ public record ConversationDetail(
         List<Entry> notes,
         List<Entry> history,
         List<Option> cannedResponses,
-        List<Option> teamMembers) {
+        List<Option> teamMembers)
+        implements Serializable {
 
     public boolean isClosed() {
         return "CLOSED".equals(status);
@@ -48,9 +51,11 @@ public record ConversationDetail(
             boolean emailUsable,
             boolean mobileUsable,
             List<Previous> previous,
-            long previousCount) {}
+            long previousCount)
+            implements Serializable {}
 
-    public record Previous(long id, String reference, String status, Instant createdAt) {}
+    public record Previous(long id, String reference, String status, Instant createdAt)
+            implements Serializable {}
 
     /**
      * A message, a note or a history line.
@@ -58,8 +63,9 @@ public record ConversationDetail(
      * @param kind the author kind of a message, or the event kind of a history line
      * @param text the body (messages, notes) or the detail code (history)
      */
-    public record Entry(String kind, String authorName, String text, Instant at) {}
+    public record Entry(String kind, String authorName, String text, Instant at)
+            implements Serializable {}
 
     /** A choice in a list: a canned response (text filled in) or a colleague. */
-    public record Option(long id, String label, String text) {}
+    public record Option(long id, String label, String text) implements Serializable {}
 }

@@ -1,9 +1,11 @@
 package fr.messagerie.backoffice.application;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
- * The figures of the team leads' dashboard over a period.
+ * The figures of the team leads' dashboard over a period (kept by a view-scoped bean, hence
+ * Serializable).
  *
  * @param byStatus conversations received in the period, per status
  * @param byTheme conversations received in the period, per theme label
@@ -22,7 +24,8 @@ public record DashboardFigures(
         Double p90FirstResponseHours,
         long overdue,
         long offers,
-        long offersUsed) {
+        long offersUsed)
+        implements Serializable {
 
     public long received() {
         return byStatus.values().stream().mapToLong(Long::longValue).sum();

@@ -1,5 +1,6 @@
 package fr.messagerie.backoffice.domain;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,7 +12,7 @@ import java.time.ZoneId;
  * @param status where the conversation stands against its deadline
  * @param workingDays working days left (zero on the due day), or working days late when overdue
  */
-public record SlaClock(SlaStatus status, int workingDays) {
+public record SlaClock(SlaStatus status, int workingDays) implements Serializable {
 
     public static SlaClock of(
             Instant dueAt, Instant now, ZoneId zone, WorkingDayCalendar calendar) {

@@ -35,16 +35,13 @@ public class NewMessageFlow implements Serializable {
     public Flow define(@FlowBuilderParameter FlowBuilder flow) {
         flow.id("", ID);
         for (WizardStep step : WizardStep.values()) {
-            ViewBuilder view = flow.viewNode(step.outcome(), step.viewId());
+            ViewBuilder view = flow.viewNode(step.node(), step.viewId());
             if (step == WizardStep.THEME) {
                 view.markAsStartNode();
             }
-            flow.navigationCase()
-                    .fromViewId("*")
-                    .fromOutcome(step.outcome())
-                    .toViewId(step.viewId())
-                    .redirect();
         }
+        // No navigation case here: the flow definition travels in the session, and navigation
+        // cases are not serializable. Outcomes name the node and ask for the redirect themselves.
         flow.returnNode(EXIT).fromOutcome(EXIT_TARGET);
         return flow.getFlow();
     }

@@ -2,8 +2,8 @@ package fr.messagerie.conversation.web;
 
 /**
  * The steps of the new-message wizard, in the guide's order. Each is a view node of the flow, and
- * its node id doubles as the named outcome that leads to it, so pages and beans navigate by step
- * name and never by view id.
+ * its node id is the named outcome that leads to it, so pages and beans navigate by step name and
+ * never by view id.
  */
 public enum WizardStep {
     THEME("theme"),
@@ -19,9 +19,19 @@ public enum WizardStep {
         this.node = node;
     }
 
-    /** The flow node id, also the outcome an action returns to go to this step. */
-    public String outcome() {
+    /** The id of this step's view node in the flow. */
+    public String node() {
         return node;
+    }
+
+    /**
+     * The outcome an action returns to go to this step: the node id, reached by redirect so that
+     * the address bar shows the step. Said in the outcome rather than by navigation cases of the
+     * flow: those are not serializable, and Faces keeps the flow definition in the session, which a
+     * cluster must be able to move.
+     */
+    public String outcome() {
+        return node + "?faces-redirect=true";
     }
 
     /** The page of this step, in the flow's own folder. */
