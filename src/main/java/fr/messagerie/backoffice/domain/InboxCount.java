@@ -9,7 +9,7 @@ package fr.messagerie.backoffice.domain;
  * @param value the number of matches, or the limit when there are more
  * @param moreThan true when there are more than {@code value}
  */
-public record InboxCount(long value, boolean moreThan) {
+public record InboxCount(long value, boolean moreThan) implements java.io.Serializable {
 
     /**
      * @param counted what the bounded count found (it stops one past the limit)

@@ -62,7 +62,9 @@ public class NotificationDispatcher {
         for (int attempt = 1; ; attempt++) {
             try {
                 store.markSent(notificationId, clock.instant());
-                LOG.info(() -> "Notification " + notificationId + " sent");
+                // The outbox row records the success; a log line per mail only queued on the
+                // console.
+                LOG.fine(() -> "Notification " + notificationId + " sent");
                 return;
             } catch (RuntimeException e) {
                 if (attempt >= OUTCOME_RECORDING_ATTEMPTS) {
