@@ -39,12 +39,6 @@ public class MailNotificationSender implements NotificationSender {
             throws DeliveryException {
         String address =
                 recipient.email().orElseThrow(() -> new DeliveryException("no email address"));
-        // Jakarta Activation finds the body's content handlers through the context class loader,
-        // under a global lock; through the web application's loader each lookup searched the WAR's
-        // jars while every other dispatcher waited. The mail API's own loader knows them at once.
-        Thread thread = Thread.currentThread();
-        ClassLoader applicationLoader = thread.getContextClassLoader();
-        thread.setContextClassLoader(Session.class.getClassLoader());
         try {
             MimeMessage message = new TracedMimeMessage(session, notification.getId());
             message.setFrom();
@@ -56,8 +50,6 @@ public class MailNotificationSender implements NotificationSender {
             Transport.send(message);
         } catch (MessagingException e) {
             throw new DeliveryException("SMTP: " + e.getMessage(), e);
-        } finally {
-            thread.setContextClassLoader(applicationLoader);
         }
     }
 
