@@ -1,35 +1,21 @@
 package fr.messagerie.platform.infrastructure;
 
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.jms.JMSDestinationDefinition;
 import jakarta.mail.MailSessionDefinition;
 
 /**
- * The server resources the application declares itself, so that a bare Payara Server runs the WAR
- * with no administration step (the Cargo Tracker way).
+ * The server resources the application declares itself, so that a bare server runs the WAR with no
+ * administration step (the Cargo Tracker way); the data source is declared in web.xml, because
+ * WildFly does not let persistence.xml use a data source declared by annotation.
  *
- * <p>What differs per environment comes from environment variables through the server's {@code
- * ${ENV=NAME:default}} expansion of these attributes; the defaults are the embedded ones (H2 in
+ * <p>What differs per environment comes from environment variables through Payara's {@code
+ * ${ENV=NAME:default}} expansion of these attributes (WildFly resolves the same references once
+ * server-config/wildfly/messagerie.cli is applied); the defaults are the embedded ones (H2 in
  * memory, an SMTP capture on localhost:3025). The variables are listed in the README. The JMS queue
- * lives on the server's broker (embedded OpenMQ by default, a shared broker in a cluster).
+ * lives on the server's broker (embedded OpenMQ on Payara, Artemis on WildFly, a shared broker in a
+ * cluster).
  */
-@DataSourceDefinition(
-        name = ApplicationResources.DATA_SOURCE,
-        className = "${ENV=MESSAGERIE_DB_DATASOURCE_CLASS:org.h2.jdbcx.JdbcDataSource}",
-        url =
-                "${ENV=MESSAGERIE_DB_URL:jdbc:h2:mem:messagerie;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
-        user = "${ENV=MESSAGERIE_DB_USER:messagerie}",
-        password = "${ENV=MESSAGERIE_DB_PASSWORD:messagerie}",
-        minPoolSize = 2,
-        maxPoolSize = 32,
-        properties = {
-            // Validate pooled connections with JDBC 4 isValid(): a database restart must not
-            // leave dead connections in the pool, whatever the driver.
-            "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=custom-validation",
-            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation"
-        })
 @JMSDestinationDefinition(
         name = ApplicationResources.NOTIFICATION_QUEUE,
         interfaceName = "jakarta.jms.Queue",
