@@ -120,7 +120,7 @@ public class BackOfficeItServlet extends HttpServlet {
             rows.add(json);
         }
         return Json.createObjectBuilder()
-                .add("total", inbox.count(agent, filter))
+                .add("total", inbox.count(agent, filter).value())
                 .add("rows", rows)
                 .build()
                 .toString();

@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -119,14 +118,16 @@ public final class LoadBenchmark {
 
             Scenario statik = measure("baseline: static", citizens, this::staticUser);
             Scenario insert = measure("baseline: one insert", citizens, this::insertUser);
+            domain.startProfile();
             Scenario citizen =
                     measure(
                             "citizen: sign-in, wizard, send, home, conversation",
                             citizens,
                             this::citizenUser,
                             true);
+            domain.stopProfile("citizen");
             Scenario agent = measure("agent: inbox", agents, this::agentUser);
-            Heap heap = heapPerSession(domain.pid());
+            Heap heap = heapPerSession(domain);
             report(statik, insert, citizen, agent, heap, trivialSeconds, appSeconds);
         } finally {
             domain.stop();
@@ -278,9 +279,18 @@ public final class LoadBenchmark {
                     citizen = null;
                 }
                 PageClient sender = ready ? citizen : null;
-                // All users send together: the send is measured under N concurrent sends.
-                if (!scenario.sendTogether(() -> sender != null && send(scenario, sender))) {
+                URI[] confirmation = new URI[1];
+                // All users send together: the final POST is measured under N concurrent sends,
+                // and the send throughput is theirs alone (the pages after it come outside).
+                if (!scenario.sendTogether(
+                        () ->
+                                sender != null
+                                        && (confirmation[0] = sendPost(scenario, sender))
+                                                != null)) {
                     return;
+                }
+                if (confirmation[0] != null && !afterSend(scenario, sender, confirmation[0])) {
+                    citizen = null;
                 }
             }
         };
@@ -354,6 +364,12 @@ public final class LoadBenchmark {
 
     /** The wizard's final POST (PrimeFaces Ajax), then the pages a browser shows after it. */
     private boolean send(Scenario scenario, PageClient citizen) {
+        URI confirmation = sendPost(scenario, citizen);
+        return confirmation != null && afterSend(scenario, citizen, confirmation);
+    }
+
+    /** The wizard's final POST alone; the confirmation page's address, or null when it failed. */
+    private URI sendPost(Scenario scenario, PageClient citizen) {
         try {
             URI[] confirmation = new URI[1];
             step(
@@ -369,12 +385,21 @@ public final class LoadBenchmark {
                         confirmation[0] = citizen.postAjax(form);
                     });
             scenario.sent.incrementAndGet();
+            return confirmation[0];
+        } catch (PageClient.StepFailed failed) {
+            return null;
+        }
+    }
+
+    /** The confirmation, back to the home list, the new conversation. */
+    private boolean afterSend(Scenario scenario, PageClient citizen, URI confirmation) {
+        try {
             String[] reference = new String[1];
             step(
                     scenario,
                     "confirmation",
                     () -> {
-                        Matcher found = REFERENCE.matcher(citizen.get(confirmation[0].toString()));
+                        Matcher found = REFERENCE.matcher(citizen.get(confirmation.toString()));
                         if (!found.find()) {
                             throw new PageClient.StepFailed("no reference on the confirmation");
                         }
@@ -456,9 +481,9 @@ public final class LoadBenchmark {
      * Used heap after a forced GC with N idle signed-in sessions that walked the whole wizard,
      * minus the same once they signed out: what the sessions hold, not the messages they stored.
      */
-    private Heap heapPerSession(long pid) throws Exception {
+    private Heap heapPerSession(PayaraDomain domain) throws Exception {
         System.out.printf("Heap: %d sessions walking the whole wizard...%n", sessions);
-        long before = usedHeapKb(pid);
+        long before = usedHeapKb(domain);
         Scenario scenario = new Scenario("heap", sessions, 600, Integer.MAX_VALUE, false);
         scenario.begin();
         List<PageClient> clients = new ArrayList<>();
@@ -476,32 +501,21 @@ public final class LoadBenchmark {
             }
             clients.add(citizen);
         }
-        long with = usedHeapKb(pid);
+        long with = usedHeapKb(domain);
         clients.forEach(PageClient::signOut);
-        long after = usedHeapKb(pid);
+        long after = usedHeapKb(domain);
         System.out.printf("Heap: %d walks completed, %d errors%n", walked, scenario.errors.get());
         return new Heap(sessions, before, with, after);
     }
 
-    private static long usedHeapKb(long pid) throws IOException, InterruptedException {
-        jcmd(pid, "GC.run");
-        String info = jcmd(pid, "GC.heap_info");
+    private static long usedHeapKb(PayaraDomain domain) {
+        domain.jcmd("GC.run");
+        String info = domain.jcmd("GC.heap_info");
         Matcher used = HEAP_USED.matcher(info);
         if (!used.find()) {
             throw new IllegalStateException("Unexpected GC.heap_info: " + info);
         }
         return Long.parseLong(used.group(1));
-    }
-
-    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process process =
-                new ProcessBuilder(jcmd.toString(), Long.toString(pid), command)
-                        .redirectErrorStream(true)
-                        .start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor(1, TimeUnit.MINUTES);
-        return output;
     }
 
     // --- report -------------------------------------------------------------------------------

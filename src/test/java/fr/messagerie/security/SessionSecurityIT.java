@@ -7,7 +7,13 @@ import fr.messagerie.testsupport.Deployments;
 import fr.messagerie.testsupport.FacesHttp;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -92,5 +98,52 @@ class SessionSecurityIT {
         assertThat(http.get("espace/index.xhtml").statusCode())
                 .as("still signed in")
                 .isEqualTo(200);
+    }
+
+    /**
+     * Under concurrent load Payara used to forget, now and then, the roles of a signed-in session
+     * (a citizen answered 403 on their own pages). The roles now travel with the session: many
+     * sessions, each used by several threads at once, must all be served every time.
+     */
+    @Test
+    void signedInSessionsKeepTheirRolesUnderConcurrentLoad() throws Exception {
+        List<FacesHttp> citizens = new ArrayList<>();
+        List<FacesHttp> agents = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            citizens.add(signedIn(i % 2 == 0 ? DemoAccounts.PARTICULIER : DemoAccounts.EXPLOITANT));
+            agents.add(signedIn(DemoAccounts.AGENT_FAMILLE));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int round = 0; round < 25; round++) {
+                for (int i = 0; i < citizens.size(); i++) {
+                    FacesHttp citizen = citizens.get(i);
+                    FacesHttp agent = agents.get(i);
+                    statuses.add(pool.submit(() -> citizen.get("espace/index.xhtml").statusCode()));
+                    statuses.add(
+                            pool.submit(
+                                    () ->
+                                            citizen.get("espace/messagerie/index.xhtml")
+                                                    .statusCode()));
+                    statuses.add(pool.submit(() -> agent.get("agent/index.xhtml").statusCode()));
+                }
+            }
+            Map<Integer, Long> byStatus = new java.util.TreeMap<>();
+            for (Future<Integer> status : statuses) {
+                byStatus.merge(status.get(2, TimeUnit.MINUTES), 1L, Long::sum);
+            }
+            assertThat(byStatus)
+                    .as("statuses of %d requests", statuses.size())
+                    .containsOnlyKeys(200);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private FacesHttp signedIn(String login) {
+        FacesHttp http = new FacesHttp(base.toString());
+        assertThat(http.signIn(login, DemoAccounts.PASSWORD).statusCode()).isEqualTo(302);
+        return http;
     }
 }

@@ -41,6 +41,24 @@ public final class ItDriver {
         post("it/reply", Map.of("reference", reference, "agent", agentLogin, "text", text));
     }
 
+    /**
+     * Stores {@code count} conversations on a motif, opened {@code daysAgo} days ago and answered
+     * by {@code agentLogin} the same day (a throwaway citizen's, so no demo account's list grows).
+     */
+    public void answeredHistory(String motifCode, int count, int daysAgo, String agentLogin) {
+        post(
+                "it/answered-history",
+                Map.of(
+                        "motif",
+                        motifCode,
+                        "count",
+                        Integer.toString(count),
+                        "daysAgo",
+                        Integer.toString(daysAgo),
+                        "agent",
+                        agentLogin));
+    }
+
     public String orphanNotification(String reference) {
         return post("it/orphan-notification", Map.of("reference", reference)).getString("id");
     }

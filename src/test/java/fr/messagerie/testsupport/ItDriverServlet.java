@@ -4,10 +4,15 @@ import fr.messagerie.conversation.application.ConversationService;
 import fr.messagerie.conversation.application.InstitutionReplies;
 import fr.messagerie.conversation.application.SubmitMessage;
 import fr.messagerie.conversation.domain.Conversation;
+import fr.messagerie.conversation.domain.ConversationReference;
+import fr.messagerie.conversation.domain.MessageText;
+import fr.messagerie.conversation.domain.NewConversation;
 import fr.messagerie.conversation.domain.SubmissionToken;
 import fr.messagerie.notification.domain.Channel;
 import fr.messagerie.notification.domain.Notification;
 import fr.messagerie.notification.domain.NotificationKind;
+import fr.messagerie.referential.domain.Audience;
+import fr.messagerie.referential.domain.Motif;
 import fr.messagerie.security.domain.Account;
 import fr.messagerie.security.infrastructure.AccountRepository;
 import jakarta.annotation.Resource;
@@ -22,7 +27,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.UUID;
 
 /**
  * Test-only door into the deployed application, added to the WAR by client-side container tests
@@ -48,6 +58,7 @@ public class ItDriverServlet extends HttpServlet {
                         case "/reply" -> reply(request);
                         case "/orphan-notification" -> orphanNotification(request);
                         case "/fail-notification" -> failNotification(request);
+                        case "/answered-history" -> answeredHistory(request);
                         default -> null;
                     };
             write(response, answer);
@@ -119,6 +130,54 @@ public class ItDriverServlet extends HttpServlet {
                                 + " n.lastError = 'simulated: provider refused' where n.id = :id")
                 .setParameter("id", request.getParameter("id"))
                 .executeUpdate();
+        transaction.commit();
+        return "{}";
+    }
+
+    /**
+     * Conversations of a throwaway citizen on a motif, opened {@code daysAgo} days ago and answered
+     * two hours later: the recent real answers the expected response time is computed from.
+     */
+    private String answeredHistory(HttpServletRequest request) throws Exception {
+        Motif motif =
+                entityManager
+                        .createQuery("select m from Motif m where m.code = :code", Motif.class)
+                        .setParameter("code", request.getParameter("motif"))
+                        .getSingleResult();
+        int count = Integer.parseInt(request.getParameter("count"));
+        Instant opened =
+                Instant.now()
+                        .minus(Duration.ofDays(Long.parseLong(request.getParameter("daysAgo"))));
+        long agentId = account(request.getParameter("agent")).getId();
+        transaction.begin();
+        Account citizen =
+                Account.citizen(
+                        "historique-" + UUID.randomUUID(),
+                        "Usager historique",
+                        Audience.PARTICULIER,
+                        null,
+                        null);
+        entityManager.persist(citizen);
+        entityManager.flush();
+        for (int i = 0; i < count; i++) {
+            Conversation conversation =
+                    Conversation.open(
+                            new NewConversation(
+                                    ConversationReference.generate(
+                                            Year.from(opened.atZone(ZoneOffset.UTC)),
+                                            new SecureRandom()),
+                                    SubmissionToken.newToken(),
+                                    citizen.getId(),
+                                    Audience.PARTICULIER.name(),
+                                    motif.getId(),
+                                    motif.getTeam().getId(),
+                                    opened.plus(Duration.ofDays(5)),
+                                    MessageText.of("Une question ancienne, déjà traitée.")),
+                            opened);
+            conversation.addAgentReply(
+                    agentId, "Réponse rapide.", opened.plus(Duration.ofHours(2)));
+            entityManager.persist(conversation);
+        }
         transaction.commit();
         return "{}";
     }

@@ -18,6 +18,7 @@ public final class PayaraDomain {
     private final Path payaraHome;
     private final String domain;
     private final Map<String, String> environment;
+    private final List<String> deployed = new ArrayList<>();
 
     public PayaraDomain(Path payaraHome, String domain, Map<String, String> environment) {
         this.payaraHome = payaraHome;
@@ -35,15 +36,22 @@ public final class PayaraDomain {
 
     public void deploy(Path war) {
         asadmin(true, "deploy", "--force=true", "--contextroot", "messagerie", war.toString());
+        deployed.add(applicationName(war));
     }
 
     /** Deploys under a context root of its own (e.g. a baseline WAR beside the application). */
     public void deploy(Path war, String contextRoot) {
         asadmin(true, "deploy", "--force=true", "--contextroot", contextRoot, war.toString());
+        deployed.add(applicationName(war));
+    }
+
+    private static String applicationName(Path war) {
+        return war.getFileName().toString().replaceFirst("\\.war$", "");
     }
 
     public void undeploy(String application) {
         asadmin(false, "undeploy", application);
+        deployed.remove(application);
     }
 
     /** The server JVM's process id, from the pid file the domain writes once started. */
@@ -56,7 +64,61 @@ public final class PayaraDomain {
         }
     }
 
+    /**
+     * Runs a diagnostic command in the server JVM (GC, heap, flight recorder) and returns its
+     * output.
+     */
+    public String jcmd(String command) {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        try {
+            Process process =
+                    new ProcessBuilder(jcmd.toString(), Long.toString(pid()), command)
+                            .redirectErrorStream(true)
+                            .start();
+            String output =
+                    new String(
+                            process.getInputStream().readAllBytes(),
+                            java.nio.charset.StandardCharsets.UTF_8);
+            process.waitFor(1, java.util.concurrent.TimeUnit.MINUTES);
+            return output;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * With {@code -Dbench.profile=true}, records what the server does with its own flight recorder
+     * until {@link #stopProfile}: read it with {@code jfr print} or {@code jfr view hot-methods}
+     * (JDK 21+).
+     */
+    public void startProfile() {
+        if (Boolean.getBoolean("bench.profile")) {
+            System.out.println(jcmd("JFR.start name=bench settings=profile"));
+        }
+    }
+
+    /** Writes the recording started by {@link #startProfile} to {@code target/perf/NAME.jfr}. */
+    public void stopProfile(String name) {
+        if (Boolean.getBoolean("bench.profile")) {
+            Path recording = Path.of("target", "perf", name + ".jfr").toAbsolutePath();
+            try {
+                Files.createDirectories(recording.getParent());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            System.out.println(jcmd("JFR.stop name=bench filename=" + recording));
+        }
+    }
+
+    /**
+     * Undeploys what this run deployed, then stops the domain: an application left registered would
+     * load again at the next start and race with that run's own deployment.
+     */
     public void stop() {
+        List.copyOf(deployed).forEach(this::undeploy);
         asadmin(false, "stop-domain", domain);
     }
 

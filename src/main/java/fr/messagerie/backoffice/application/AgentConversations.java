@@ -10,7 +10,9 @@ import fr.messagerie.conversation.domain.Conversation;
 import fr.messagerie.conversation.domain.Message;
 import fr.messagerie.referential.application.ReferentialCatalog;
 import fr.messagerie.referential.domain.Motif;
+import fr.messagerie.referential.domain.Subject;
 import fr.messagerie.referential.domain.Team;
+import fr.messagerie.referential.domain.Theme;
 import fr.messagerie.security.domain.Account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -154,6 +156,76 @@ public class AgentConversations {
                                                 + " › "
                                                 + m.getLabel().in(locale),
                                         m.getCode()))
+                .toList();
+    }
+
+    /**
+     * Every theme, deactivated ones included: the inbox filters conversations that may have been
+     * opened before a theme was withdrawn.
+     */
+    public List<ConversationDetail.Option> themes(Locale locale) {
+        return entityManager
+                .createQuery("select t from Theme t order by t.sortOrder, t.id", Theme.class)
+                .getResultList()
+                .stream()
+                .map(
+                        t ->
+                                new ConversationDetail.Option(
+                                        t.getId(), t.getLabel().in(locale), t.getCode()))
+                .toList();
+    }
+
+    /** Every subject, deactivated ones included, named with its theme. */
+    public List<ConversationDetail.Option> subjects(Locale locale) {
+        return entityManager
+                .createQuery(
+                        "select s from Subject s order by s.theme.sortOrder, s.sortOrder, s.id",
+                        Subject.class)
+                .getResultList()
+                .stream()
+                .map(
+                        s ->
+                                new ConversationDetail.Option(
+                                        s.getId(),
+                                        s.getTheme().getLabel().in(locale)
+                                                + " › "
+                                                + s.getLabel().in(locale),
+                                        s.getCode()))
+                .toList();
+    }
+
+    /** The agents a conversation of the agent's scope may be assigned to: members of its teams. */
+    @SuppressWarnings("unchecked")
+    public List<ConversationDetail.Option> assignees(Account agent) {
+        AgentScope scope = access.scopeOf(agent);
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        List<Long> teams = scope.teamIds().stream().sorted().toList();
+        StringBuilder sql =
+                new StringBuilder(
+                        "select distinct a.id, a.display_name from team_member tm join account a"
+                                + " on a.id = tm.account_id");
+        if (!scope.allTeams()) {
+            sql.append(" where tm.team_id in (");
+            for (int i = 1; i <= teams.size(); i++) {
+                sql.append(i == 1 ? "?" : ", ?").append(i);
+            }
+            sql.append(")");
+        }
+        sql.append(" order by a.display_name, a.id");
+        var query = entityManager.createNativeQuery(sql.toString());
+        if (!scope.allTeams()) {
+            for (int i = 0; i < teams.size(); i++) {
+                query.setParameter(i + 1, teams.get(i));
+            }
+        }
+        List<Object[]> rows = query.getResultList();
+        return rows.stream()
+                .map(
+                        r ->
+                                new ConversationDetail.Option(
+                                        ((Number) r[0]).longValue(), (String) r[1], ""))
                 .toList();
     }
 

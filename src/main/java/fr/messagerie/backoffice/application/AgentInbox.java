@@ -1,6 +1,7 @@
 package fr.messagerie.backoffice.application;
 
 import fr.messagerie.backoffice.domain.AgentScope;
+import fr.messagerie.backoffice.domain.InboxCount;
 import fr.messagerie.backoffice.domain.SlaClock;
 import fr.messagerie.backoffice.domain.WorkingDayCalendar;
 import fr.messagerie.backoffice.infrastructure.InboxRepository;
@@ -31,10 +32,10 @@ public class AgentInbox {
     @Inject private InboxRepository repository;
     @Inject private Clock clock;
 
-    /** How many conversations of the agent's scope match the filter. */
-    public long count(Account agent, InboxFilter filter) {
-        InboxSql sql = sql(agent, filter, clock.instant());
-        return repository.count(sql.countSql(), sql.parameters());
+    /** How many conversations of the agent's scope match the filter, up to a limit. */
+    public InboxCount count(Account agent, InboxFilter filter) {
+        return InboxCount.of(
+                repository.count(sql(agent, filter, clock.instant())), InboxSql.COUNT_LIMIT);
     }
 
     /** One page of them, in the asked order, labels in the page's language. */
@@ -49,27 +50,9 @@ public class AgentInbox {
         Instant now = clock.instant();
         InboxSql sql = sql(agent, filter, now);
         boolean english = "en".equals(locale.getLanguage());
-        return repository
-                .rows(sql.pageSql(sort, ascending, offset, limit), sql.parameters())
-                .stream()
+        return repository.page(sql, sort, ascending, offset, limit).stream()
                 .map(row -> toRow(row, english, now))
                 .toList();
-    }
-
-    public InboxPage page(
-            Account agent,
-            InboxFilter filter,
-            InboxSort sort,
-            boolean ascending,
-            int offset,
-            int limit,
-            Locale locale) {
-        long total = count(agent, filter);
-        return new InboxPage(
-                total == 0
-                        ? List.of()
-                        : rows(agent, filter, sort, ascending, offset, limit, locale),
-                total);
     }
 
     private InboxSql sql(Account agent, InboxFilter filter, Instant now) {

@@ -1,11 +1,9 @@
 package fr.messagerie.backoffice.infrastructure;
 
+import fr.messagerie.backoffice.application.InboxSort;
 import fr.messagerie.platform.infrastructure.ApplicationResources;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -16,13 +14,12 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
- * Runs the inbox's SQL ({@link InboxSql}) as native queries: the page's rows come back in one
- * statement with their labels, and the database does the paging, sorting and filtering.
+ * Runs the inbox's SQL ({@link InboxSql}) on the application's data source, through {@link
+ * InboxStatementRunner}: the page's rows come back in one statement with their labels, and the
+ * database does the paging, sorting and filtering.
  */
 @ApplicationScoped
 public class InboxRepository {
-
-    @PersistenceContext private EntityManager entityManager;
 
     @Resource(lookup = ApplicationResources.DATA_SOURCE)
     private DataSource dataSource;
@@ -46,21 +43,21 @@ public class InboxRepository {
         return postgres;
     }
 
-    @SuppressWarnings("unchecked")
-    public List<Object[]> rows(String sql, List<Object> parameters) {
-        return bind(entityManager.createNativeQuery(sql), parameters).getResultList();
-    }
-
-    public long count(String sql, List<Object> parameters) {
-        return ((Number) bind(entityManager.createNativeQuery(sql), parameters).getSingleResult())
-                .longValue();
-    }
-
-    private static Query bind(Query query, List<Object> parameters) {
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
+    public List<Object[]> page(
+            InboxSql sql, InboxSort sort, boolean ascending, int offset, int limit) {
+        try (Connection connection = dataSource.getConnection()) {
+            return InboxStatementRunner.page(connection, sql, sort, ascending, offset, limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Inbox query failed", e);
         }
-        return query;
+    }
+
+    public long count(InboxSql sql) {
+        try (Connection connection = dataSource.getConnection()) {
+            return InboxStatementRunner.count(connection, sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Inbox count failed", e);
+        }
     }
 
     /** JDBC drivers return timestamps with time zone as different types; all become Instants. */

@@ -2,18 +2,13 @@ package fr.messagerie.backoffice.web;
 
 import fr.messagerie.backoffice.application.CannedResponseAdministration;
 import fr.messagerie.backoffice.domain.CannedResponse;
-import fr.messagerie.platform.web.UserMessages;
-import fr.messagerie.referential.application.InvalidReferentialEntryException;
 import fr.messagerie.referential.application.ReferentialAdministration;
 import fr.messagerie.referential.domain.Motif;
-import fr.messagerie.referential.domain.ReferentialProblem;
 import fr.messagerie.referential.domain.Team;
-import fr.messagerie.security.application.CurrentAccount;
-import jakarta.faces.context.FacesContext;
+import fr.messagerie.referential.web.AdminForm;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,17 +16,13 @@ import java.util.stream.Collectors;
 /** The canned responses admin page: the list, and one form to create or edit a response. */
 @Named
 @ViewScoped
-public class CannedResponseAdminBacking implements Serializable {
+public class CannedResponseAdminBacking extends AdminForm {
 
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "cannedForm:";
 
     @Inject private CannedResponseAdministration administration;
     @Inject private ReferentialAdministration referential;
-    @Inject private CurrentAccount currentAccount;
-    @Inject private UserMessages messages;
 
-    private Long editingId;
     private String title;
     private String body;
     private Long motifId;
@@ -42,27 +33,37 @@ public class CannedResponseAdminBacking implements Serializable {
     private transient Map<Long, String> motifLabels;
     private transient Map<Long, String> teamLabels;
 
+    @Override
+    protected String formId() {
+        return "cannedForm";
+    }
+
+    @Override
+    protected String errorSummaryKey() {
+        return "admin.canned.error.summary";
+    }
+
     public List<CannedResponse> getResponses() {
         if (responses == null) {
-            responses = administration.all(currentAccount.get());
+            responses = administration.all(actor());
         }
         return responses;
     }
 
     public List<Motif> getMotifs() {
-        return referential.motifs(currentAccount.get());
+        return referential.motifs(actor());
     }
 
     public List<Team> getTeams() {
-        return referential.teams(currentAccount.get());
+        return referential.teams(actor());
     }
 
     public String motifLabel(Motif motif) {
-        return motif.getLabel().in(locale()) + " (" + motif.getCode() + ")";
+        return label(motif.getLabel()) + " (" + motif.getCode() + ")";
     }
 
     public String teamLabel(Team team) {
-        return team.getLabel().in(locale());
+        return label(team.getLabel());
     }
 
     /** "Motif: label" or "Team: label", for the list. */
@@ -74,10 +75,10 @@ public class CannedResponseAdminBacking implements Serializable {
                     getTeams().stream().collect(Collectors.toMap(Team::getId, this::teamLabel));
         }
         return response.motifId()
-                .map(id -> messages.text("admin.canned.scope.motif") + " " + motifLabels.get(id))
+                .map(id -> messages().text("admin.canned.scope.motif") + " " + motifLabels.get(id))
                 .orElseGet(
                         () ->
-                                messages.text("admin.canned.scope.team")
+                                messages().text("admin.canned.scope.team")
                                         + " "
                                         + response.teamId().map(teamLabels::get).orElse(""));
     }
@@ -89,7 +90,7 @@ public class CannedResponseAdminBacking implements Serializable {
                 .findFirst()
                 .ifPresent(
                         r -> {
-                            editingId = r.getId();
+                            startEditing(r.getId());
                             title = r.getTitle();
                             body = r.getBody();
                             motifId = r.motifId().orElse(null);
@@ -100,57 +101,35 @@ public class CannedResponseAdminBacking implements Serializable {
 
     public void save() {
         Integer order = number(sortOrder);
-        try {
-            if (editingId == null) {
-                administration.create(currentAccount.get(), title, body, motifId, teamId, order);
-                messages.info("admin.canned.created");
-            } else {
-                administration.update(
-                        currentAccount.get(), editingId, title, body, motifId, teamId, order);
-                messages.info("admin.canned.updated");
-            }
-            cancel();
-        } catch (InvalidReferentialEntryException e) {
-            for (ReferentialProblem problem : e.problems()) {
-                messages.errorOn(FORM + problem.field(), problem.messageKey());
-            }
-            messages.error("admin.canned.error.summary");
+        Long id = getEditingId();
+        if (id == null) {
+            submit(
+                    () -> administration.create(actor(), title, body, motifId, teamId, order),
+                    "admin.canned.created");
+        } else {
+            submit(
+                    () -> administration.update(actor(), id, title, body, motifId, teamId, order),
+                    "admin.canned.updated");
         }
     }
 
     public void delete(long id) {
-        administration.delete(currentAccount.get(), id);
-        messages.info("admin.canned.deleted");
+        act(() -> administration.delete(actor(), id), "admin.canned.deleted");
         cancel();
     }
 
-    public void cancel() {
-        editingId = null;
+    @Override
+    protected void clearFields() {
         title = null;
         body = null;
         motifId = null;
         teamId = null;
         sortOrder = null;
+    }
+
+    @Override
+    protected void forgetRows() {
         responses = null;
-    }
-
-    private static java.util.Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    }
-
-    private static Integer number(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    public boolean isEditing() {
-        return editingId != null;
     }
 
     public String getTitle() {

@@ -7,6 +7,7 @@ import fr.messagerie.backoffice.application.InboxFilter;
 import fr.messagerie.backoffice.application.InboxRow;
 import fr.messagerie.backoffice.application.InboxSort;
 import fr.messagerie.backoffice.application.InboxView;
+import fr.messagerie.backoffice.domain.InboxCount;
 import fr.messagerie.backoffice.domain.SlaStatus;
 import fr.messagerie.conversation.domain.ConversationStatus;
 import fr.messagerie.security.application.CurrentAccount;
@@ -47,19 +48,29 @@ public class InboxBacking implements Serializable {
     private InboxView view = InboxView.OPEN;
     private ConversationStatus status;
     private Long teamId;
+    private Long themeId;
+    private Long subjectId;
     private Long motifId;
+    private Long assigneeId;
+    private List<ConversationDetail.Option> themes;
+    private List<ConversationDetail.Option> subjects;
     private List<ConversationDetail.Option> motifs;
+    private List<ConversationDetail.Option> assignees;
     private SlaStatus sla;
     private Integer olderThanDays;
     private String citizenOrReference;
     private String text;
     private List<ConversationDetail.Option> teams;
     private final LazyDataModel<InboxRow> rows = new Rows();
+    private InboxCount count = new InboxCount(0, false);
 
     @PostConstruct
     void init() {
         teams = conversations.teams(locale());
+        themes = conversations.themes(locale());
+        subjects = conversations.subjects(locale());
         motifs = conversations.motifs(locale());
+        assignees = conversations.assignees(currentAccount.get());
     }
 
     /** Applies the filter form: the table reloads from its first page. */
@@ -80,11 +91,11 @@ public class InboxBacking implements Serializable {
         return new InboxFilter(
                 view,
                 status,
-                null,
-                null,
+                themeId,
+                subjectId,
                 motifId,
                 teamId,
-                null,
+                assigneeId,
                 olderThanDays,
                 sla,
                 citizenOrReference,
@@ -101,7 +112,8 @@ public class InboxBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, inbox.count(currentAccount.get(), filter()));
+            count = inbox.count(currentAccount.get(), filter());
+            return count.pageableRows();
         }
 
         @Override
@@ -133,6 +145,11 @@ public class InboxBacking implements Serializable {
         return rows;
     }
 
+    /** What the last load counted, for the table's header ("more than" past the limit). */
+    public InboxCount getCount() {
+        return count;
+    }
+
     public InboxView[] getViews() {
         return InboxView.values();
     }
@@ -151,6 +168,42 @@ public class InboxBacking implements Serializable {
 
     public List<ConversationDetail.Option> getMotifs() {
         return motifs;
+    }
+
+    public List<ConversationDetail.Option> getThemes() {
+        return themes;
+    }
+
+    public List<ConversationDetail.Option> getSubjects() {
+        return subjects;
+    }
+
+    public List<ConversationDetail.Option> getAssignees() {
+        return assignees;
+    }
+
+    public Long getThemeId() {
+        return themeId;
+    }
+
+    public void setThemeId(Long themeId) {
+        this.themeId = themeId;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
+    }
+
+    public void setSubjectId(Long subjectId) {
+        this.subjectId = subjectId;
+    }
+
+    public Long getAssigneeId() {
+        return assigneeId;
+    }
+
+    public void setAssigneeId(Long assigneeId) {
+        this.assigneeId = assigneeId;
     }
 
     public Long getMotifId() {

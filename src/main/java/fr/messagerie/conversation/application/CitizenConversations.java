@@ -1,5 +1,6 @@
 package fr.messagerie.conversation.application;
 
+import fr.messagerie.backoffice.application.ExpectedResponseTime;
 import fr.messagerie.conversation.domain.AuthorKind;
 import fr.messagerie.conversation.domain.Conversation;
 import fr.messagerie.conversation.domain.Message;
@@ -37,6 +38,7 @@ public class CitizenConversations {
     @Inject private NotificationStatusQuery notifications;
     @Inject private MessageRateLimit rateLimit;
     @Inject private AuditLog audit;
+    @Inject private ExpectedResponseTime expectedResponseTime;
     @Inject private Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -65,6 +67,9 @@ public class CitizenConversations {
                 summary,
                 messages,
                 conversation.getDueAt(),
+                conversation.awaitsFirstAnswer()
+                        ? expectedResponseTime.forMotif(conversation.getMotifId()).workingDays()
+                        : null,
                 conversation.getStatus().acceptsCitizenMessages(),
                 notifications.acknowledgementStatus(conversation.getId()));
     }

@@ -33,8 +33,7 @@ public class ConversationFactsAdapter implements ConversationFactsProvider {
                                     motif.getLabel().in(locale),
                                     motif.getTeam().getLabel().in(locale),
                                     Optional.ofNullable(motif.getTeam().getEmail()).orElse(""),
-                                    conversation.getDueAt(),
-                                    motif.getSlaWorkingDays());
+                                    conversation.getDueAt());
                         });
     }
 }

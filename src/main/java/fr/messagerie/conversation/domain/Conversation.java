@@ -212,6 +212,14 @@ public class Conversation {
         return messages.stream().filter(m -> m.isUnreadBy(AuthorKind.CITIZEN)).count();
     }
 
+    /**
+     * Whether the citizen is still waiting for the institution's first answer: only then is an
+     * answer delay worth announcing.
+     */
+    public boolean awaitsFirstAnswer() {
+        return firstResponseAt == null && status != ConversationStatus.CLOSED;
+    }
+
     public boolean belongsTo(long accountId) {
         return citizenId != null && citizenId == accountId;
     }

@@ -15,5 +15,4 @@ public record ConversationFacts(
         String motifLabel,
         String serviceName,
         String serviceEmail,
-        Instant expectedAnswerBy,
-        int expectedWorkingDays) {}
+        Instant expectedAnswerBy) {}

@@ -86,7 +86,6 @@ public class NotificationRenderer {
                             model.put("serviceName", facts.serviceName());
                             model.put("serviceEmail", facts.serviceEmail());
                             model.put("expectedAnswerBy", date.format(facts.expectedAnswerBy()));
-                            model.put("expectedWorkingDays", facts.expectedWorkingDays());
                             model.put(
                                     "conversationUrl",
                                     settings.publicBaseUrl()

@@ -8,10 +8,7 @@ import fr.messagerie.referential.domain.ReferentialProblem;
 import fr.messagerie.referential.domain.ReferentialRules;
 import fr.messagerie.referential.domain.Subject;
 import fr.messagerie.referential.domain.Team;
-import fr.messagerie.security.application.Administrators;
-import fr.messagerie.security.application.AuditActor;
-import fr.messagerie.security.application.AuditLog;
-import fr.messagerie.security.application.AuditTarget;
+import fr.messagerie.referential.domain.Theme;
 import fr.messagerie.security.domain.Account;
 import fr.messagerie.security.domain.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,9 +21,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The administrators' changes to the referential. Every method checks the actor is an administrator
- * (the page's web.xml constraint is not the only lock) and records the change in the audit trail
- * with the entry's id and code, never a person's data.
+ * The administrators' changes to motifs, and the lists every referential screen chooses from. Every
+ * method checks the actor is an administrator (the page's web.xml constraint is not the only lock)
+ * and records the change in the audit trail with the entry's id and code, never a person's data;
+ * {@link ReferentialChanges} does both for every referential screen.
  *
  * <p>Entries are never deleted, only deactivated: conversations keep their motif id, and {@link
  * ReferentialCatalog#motif(long)} still finds a deactivated motif for their pages.
@@ -40,12 +38,11 @@ import java.util.Optional;
 public class ReferentialAdministration {
 
     @PersistenceContext private EntityManager entityManager;
-    @Inject private AuditLog audit;
-    @Inject private Administrators administrators;
+    @Inject private ReferentialChanges changes;
 
     /** Every motif, active or not, in the order of the taxonomy, for the admin list. */
     public List<Motif> motifs(Account actor) {
-        requireAdmin(actor);
+        changes.requireAdmin(actor);
         return entityManager
                 .createQuery(
                         "select m from Motif m order by m.subject.theme.sortOrder,"
@@ -54,8 +51,15 @@ public class ReferentialAdministration {
                 .getResultList();
     }
 
+    public List<Theme> themes(Account actor) {
+        changes.requireAdmin(actor);
+        return entityManager
+                .createQuery("select t from Theme t order by t.sortOrder, t.id", Theme.class)
+                .getResultList();
+    }
+
     public List<Subject> subjects(Account actor) {
-        requireAdmin(actor);
+        changes.requireAdmin(actor);
         return entityManager
                 .createQuery(
                         "select s from Subject s order by s.theme.sortOrder, s.sortOrder, s.id",
@@ -64,28 +68,28 @@ public class ReferentialAdministration {
     }
 
     public List<Team> teams(Account actor) {
-        requireAdmin(actor);
+        changes.requireAdmin(actor);
         return entityManager
                 .createQuery("select t from Team t order by t.code", Team.class)
                 .getResultList();
     }
 
     public List<OnlineService> onlineServices(Account actor) {
-        requireAdmin(actor);
+        changes.requireAdmin(actor);
         return entityManager
                 .createQuery("select o from OnlineService o order by o.code", OnlineService.class)
                 .getResultList();
     }
 
     public Optional<Motif> motif(Account actor, long motifId) {
-        requireAdmin(actor);
+        changes.requireAdmin(actor);
         return Optional.ofNullable(entityManager.find(Motif.class, motifId));
     }
 
     @Transactional
     public long createMotif(Account actor, MotifDraft draft) {
-        requireAdmin(actor);
-        Resolved resolved = check(draft, null);
+        changes.requireAdmin(actor);
+        Resolved resolved = check(draft, null, true);
         Motif motif =
                 new Motif(
                         draft.code().strip(),
@@ -97,15 +101,15 @@ public class ReferentialAdministration {
                         draft.slaWorkingDays());
         entityManager.persist(motif);
         entityManager.flush();
-        record(AuditAction.REFERENTIAL_CREATED, actor, motif);
+        changes.record(AuditAction.REFERENTIAL_CREATED, actor, motif);
         return motif.getId();
     }
 
     /** Edits a motif; its code is its stable name in imports and the audit trail and stays. */
     @Transactional
     public void updateMotif(Account actor, long motifId, MotifDraft draft) {
-        requireAdmin(actor);
-        Motif motif = existing(motifId);
+        changes.requireAdmin(actor);
+        Motif motif = changes.existing(Motif.class, motifId);
         MotifDraft sameCode =
                 new MotifDraft(
                         motif.getCode(),
@@ -116,7 +120,7 @@ public class ReferentialAdministration {
                         draft.onlineServiceId(),
                         draft.slaWorkingDays(),
                         draft.sortOrder());
-        Resolved resolved = check(sameCode, motifId);
+        Resolved resolved = check(sameCode, motifId, motif.isActive());
         motif.change(
                 resolved.subject(),
                 label(draft),
@@ -124,89 +128,54 @@ public class ReferentialAdministration {
                 resolved.onlineService(),
                 resolved.team(),
                 draft.slaWorkingDays());
-        record(AuditAction.REFERENTIAL_UPDATED, actor, motif);
+        changes.record(AuditAction.REFERENTIAL_UPDATED, actor, motif);
     }
 
-    @Transactional
     public void deactivateMotif(Account actor, long motifId) {
-        requireAdmin(actor);
-        Motif motif = existing(motifId);
-        motif.deactivate();
-        record(AuditAction.REFERENTIAL_DEACTIVATED, actor, motif);
+        changes.setActive(actor, Motif.class, motifId, false);
     }
 
+    /** Refused while the motif's team is deactivated: it would route to nobody. */
     @Transactional
     public void reactivateMotif(Account actor, long motifId) {
-        requireAdmin(actor);
-        Motif motif = existing(motifId);
-        motif.reactivate();
-        record(AuditAction.REFERENTIAL_REACTIVATED, actor, motif);
+        changes.requireAdmin(actor);
+        if (!changes.existing(Motif.class, motifId).getTeam().isActive()) {
+            throw new InvalidReferentialEntryException(
+                    List.of(
+                            new ReferentialProblem(
+                                    "team", "admin.referential.error.teamInactive")));
+        }
+        changes.setActive(actor, Motif.class, motifId, true);
     }
 
     private record Resolved(Subject subject, Team team, OnlineService onlineService) {}
 
-    private Resolved check(MotifDraft draft, Long motifId) {
+    private Resolved check(MotifDraft draft, Long motifId, boolean active) {
         List<ReferentialProblem> problems = new ArrayList<>(ReferentialRules.problemsOf(draft));
-        if (draft.code() != null
-                && ReferentialRules.isCode(draft.code().strip())
-                && codeTaken(draft.code().strip(), motifId)) {
-            problems.add(new ReferentialProblem("code", "admin.referential.error.codeTaken"));
-        }
-        Subject subject = find(Subject.class, draft.subjectId());
-        Team team = find(Team.class, draft.teamId());
-        OnlineService service = find(OnlineService.class, draft.onlineServiceId());
+        changes.checkCodeFree(problems, Motif.class, draft.code(), motifId);
+        Subject subject = changes.find(Subject.class, draft.subjectId());
+        Team team = changes.find(Team.class, draft.teamId());
+        OnlineService service = changes.find(OnlineService.class, draft.onlineServiceId());
         if (draft.subjectId() != null && subject == null) {
             problems.add(
                     new ReferentialProblem("subject", "admin.referential.error.subjectRequired"));
         }
         if (draft.teamId() != null && team == null) {
             problems.add(new ReferentialProblem("team", "admin.referential.error.teamRequired"));
+        } else if (active && team != null && !team.isActive()) {
+            // New conversations would land in a team nobody is expected to watch any more.
+            problems.add(new ReferentialProblem("team", "admin.referential.error.teamInactive"));
         }
         if (draft.onlineServiceId() != null && service == null) {
             problems.add(
                     new ReferentialProblem(
                             "onlineService", "admin.referential.error.onlineServiceUnknown"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidReferentialEntryException(problems);
-        }
+        ReferentialChanges.refuseIfAny(problems);
         return new Resolved(subject, team, service);
     }
 
-    private boolean codeTaken(String code, Long motifId) {
-        return entityManager
-                .createQuery("select m.id from Motif m where m.code = :code", Long.class)
-                .setParameter("code", code)
-                .getResultList()
-                .stream()
-                .anyMatch(id -> !id.equals(motifId));
-    }
-
-    private <T> T find(Class<T> type, Long id) {
-        return id == null ? null : entityManager.find(type, id);
-    }
-
-    private Motif existing(long motifId) {
-        Motif motif = entityManager.find(Motif.class, motifId);
-        if (motif == null) {
-            throw new IllegalArgumentException("No motif " + motifId);
-        }
-        return motif;
-    }
-
     private static LocalizedLabel label(MotifDraft draft) {
-        return new LocalizedLabel(draft.labelFr().strip(), draft.labelEn().strip());
-    }
-
-    private void requireAdmin(Account actor) {
-        administrators.require(actor, "referential administration");
-    }
-
-    // The audit commits on its own (REQUIRES_NEW) before this transaction does; a later failure
-    // of the commit (a code taken concurrently) leaves an event for a change that did not happen,
-    // which an investigation can tell from the referential itself.
-    private void record(AuditAction action, Account actor, Motif motif) {
-        audit.record(
-                action, AuditActor.of(actor), AuditTarget.motif(motif.getId()), motif.getCode());
+        return ReferentialChanges.label(draft.labelFr(), draft.labelEn());
     }
 }

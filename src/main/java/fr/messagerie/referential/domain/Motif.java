@@ -22,7 +22,7 @@ import java.util.Optional;
 @Entity
 @Table(name = "motif")
 @Cacheable
-public class Motif {
+public class Motif implements ReferentialEntry {
 
     @Id
     @SequenceGenerator(
@@ -92,11 +92,18 @@ public class Motif {
         this.slaWorkingDays = slaWorkingDays;
     }
 
+    /** The online service screen decides which motifs propose a service (null: none). */
+    public void proposeOnlineService(OnlineService onlineService) {
+        this.onlineService = onlineService;
+    }
+
     /** Hides the motif from new messages; existing conversations still find it by id. */
+    @Override
     public void deactivate() {
         active = false;
     }
 
+    @Override
     public void reactivate() {
         active = true;
     }
@@ -109,10 +116,12 @@ public class Motif {
         return Optional.ofNullable(onlineService).filter(OnlineService::isActive);
     }
 
+    @Override
     public Long getId() {
         return id;
     }
 
+    @Override
     public String getCode() {
         return code;
     }
@@ -133,6 +142,7 @@ public class Motif {
         return sortOrder;
     }
 
+    @Override
     public boolean isActive() {
         return active;
     }

@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "online_service")
 @Cacheable
-public class OnlineService {
+public class OnlineService implements ReferentialEntry {
 
     @Id
     @SequenceGenerator(
@@ -40,10 +40,34 @@ public class OnlineService {
 
     protected OnlineService() {}
 
+    /** A new active service; the caller has checked the draft (https only). */
+    public OnlineService(String code, LocalizedLabel label, String url) {
+        this.code = code;
+        change(label, url);
+    }
+
+    public void change(LocalizedLabel label, String url) {
+        this.label = label;
+        this.url = url;
+    }
+
+    /** No motif proposes it any more; the deflection statistics keep what was offered. */
+    @Override
+    public void deactivate() {
+        active = false;
+    }
+
+    @Override
+    public void reactivate() {
+        active = true;
+    }
+
+    @Override
     public Long getId() {
         return id;
     }
 
+    @Override
     public String getCode() {
         return code;
     }
@@ -56,6 +80,7 @@ public class OnlineService {
         return url;
     }
 
+    @Override
     public boolean isActive() {
         return active;
     }

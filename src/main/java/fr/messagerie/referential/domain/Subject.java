@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "subject")
 @Cacheable
-public class Subject {
+public class Subject implements ReferentialEntry {
 
     @Id
     @SequenceGenerator(
@@ -44,10 +44,36 @@ public class Subject {
 
     protected Subject() {}
 
+    /** A new active subject; the caller has checked the draft with {@link ReferentialRules}. */
+    public Subject(String code, Theme theme, LocalizedLabel label, int sortOrder) {
+        this.code = code;
+        change(theme, label, sortOrder);
+    }
+
+    /** Edits everything but the code; its motifs (and their conversations) follow a move. */
+    public void change(Theme theme, LocalizedLabel label, int sortOrder) {
+        this.theme = theme;
+        this.label = label;
+        this.sortOrder = sortOrder;
+    }
+
+    /** Hides the subject and its motifs from new messages; conversations keep them. */
+    @Override
+    public void deactivate() {
+        active = false;
+    }
+
+    @Override
+    public void reactivate() {
+        active = true;
+    }
+
+    @Override
     public Long getId() {
         return id;
     }
 
+    @Override
     public String getCode() {
         return code;
     }
@@ -64,6 +90,7 @@ public class Subject {
         return sortOrder;
     }
 
+    @Override
     public boolean isActive() {
         return active;
     }

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "team")
 @Cacheable
-public class Team {
+public class Team implements ReferentialEntry {
 
     @Id
     @SequenceGenerator(
@@ -42,10 +42,36 @@ public class Team {
         this.label = label;
     }
 
+    public Team(String code, LocalizedLabel label, String email) {
+        this(code, label);
+        this.email = email;
+    }
+
+    public void change(LocalizedLabel label, String email) {
+        this.label = label;
+        this.email = email;
+    }
+
+    /**
+     * Takes the team out of the choices (inbox filters, transfers); its conversations and members
+     * stay. The service refuses it while active motifs still route to the team.
+     */
+    @Override
+    public void deactivate() {
+        active = false;
+    }
+
+    @Override
+    public void reactivate() {
+        active = true;
+    }
+
+    @Override
     public Long getId() {
         return id;
     }
 
+    @Override
     public String getCode() {
         return code;
     }
@@ -58,6 +84,7 @@ public class Team {
         return email;
     }
 
+    @Override
     public boolean isActive() {
         return active;
     }

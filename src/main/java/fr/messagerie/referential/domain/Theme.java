@@ -22,7 +22,7 @@ import java.util.Set;
 @Entity
 @Table(name = "theme")
 @Cacheable
-public class Theme {
+public class Theme implements ReferentialEntry {
 
     @Id
     @SequenceGenerator(
@@ -51,14 +51,41 @@ public class Theme {
 
     protected Theme() {}
 
+    /** A new active theme; the caller has checked the draft with {@link ReferentialRules}. */
+    public Theme(String code, LocalizedLabel label, int sortOrder, Set<Audience> audiences) {
+        this.code = code;
+        change(label, sortOrder, audiences);
+    }
+
+    /** Edits everything but the code, which imports and the audit trail rely on. */
+    public void change(LocalizedLabel label, int sortOrder, Set<Audience> audiences) {
+        this.label = label;
+        this.sortOrder = sortOrder;
+        this.audiences.clear();
+        this.audiences.addAll(audiences);
+    }
+
+    /** Hides the theme, its subjects and motifs from new messages; conversations keep them. */
+    @Override
+    public void deactivate() {
+        active = false;
+    }
+
+    @Override
+    public void reactivate() {
+        active = true;
+    }
+
     public boolean isOfferedTo(Audience audience) {
         return active && audiences.contains(audience);
     }
 
+    @Override
     public Long getId() {
         return id;
     }
 
+    @Override
     public String getCode() {
         return code;
     }
@@ -71,6 +98,7 @@ public class Theme {
         return sortOrder;
     }
 
+    @Override
     public boolean isActive() {
         return active;
     }

@@ -1,40 +1,28 @@
 package fr.messagerie.referential.web;
 
-import fr.messagerie.platform.web.UserMessages;
-import fr.messagerie.referential.application.InvalidReferentialEntryException;
 import fr.messagerie.referential.application.ReferentialAdministration;
-import fr.messagerie.referential.domain.LocalizedLabel;
 import fr.messagerie.referential.domain.Motif;
 import fr.messagerie.referential.domain.MotifDraft;
 import fr.messagerie.referential.domain.OnlineService;
-import fr.messagerie.referential.domain.ReferentialProblem;
 import fr.messagerie.referential.domain.Subject;
 import fr.messagerie.referential.domain.Team;
-import fr.messagerie.security.application.CurrentAccount;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 
 /**
  * The motifs admin page: the list with its edit and (de)activate buttons, and one form that creates
- * a motif or edits the one chosen. Numbers are read as text so a typo gets the rule's own French
- * message rather than a converter's.
+ * a motif or edits the one chosen.
  */
 @Named
 @ViewScoped
-public class MotifAdminBacking implements Serializable {
+public class MotifAdminBacking extends AdminForm {
 
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "motifForm:";
 
     @Inject private ReferentialAdministration administration;
-    @Inject private CurrentAccount currentAccount;
-    @Inject private UserMessages messages;
 
-    private Long editingId;
     private String code;
     private String labelFr;
     private String labelEn;
@@ -46,27 +34,33 @@ public class MotifAdminBacking implements Serializable {
 
     private transient List<Motif> motifs;
 
+    @Override
+    protected String formId() {
+        return "motifForm";
+    }
+
+    @Override
+    protected String errorSummaryKey() {
+        return "admin.referential.error.summary";
+    }
+
     public List<Motif> getMotifs() {
         if (motifs == null) {
-            motifs = administration.motifs(currentAccount.get());
+            motifs = administration.motifs(actor());
         }
         return motifs;
     }
 
     public List<Subject> getSubjects() {
-        return administration.subjects(currentAccount.get());
+        return administration.subjects(actor());
     }
 
     public List<Team> getTeams() {
-        return administration.teams(currentAccount.get());
+        return administration.teams(actor());
     }
 
     public List<OnlineService> getOnlineServices() {
-        return administration.onlineServices(currentAccount.get());
-    }
-
-    public String label(LocalizedLabel label) {
-        return label.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return administration.onlineServices(actor());
     }
 
     public String subjectLabel(Subject subject) {
@@ -74,12 +68,11 @@ public class MotifAdminBacking implements Serializable {
     }
 
     public void edit(long motifId) {
-        motifs = null;
         administration
-                .motif(currentAccount.get(), motifId)
+                .motif(actor(), motifId)
                 .ifPresent(
                         motif -> {
-                            editingId = motif.getId();
+                            startEditing(motif.getId());
                             code = motif.getCode();
                             labelFr = motif.getLabel().french();
                             labelEn = motif.getLabel().english();
@@ -103,37 +96,34 @@ public class MotifAdminBacking implements Serializable {
                         onlineServiceId,
                         number(slaWorkingDays),
                         number(sortOrder));
-        try {
-            if (editingId == null) {
-                administration.createMotif(currentAccount.get(), draft);
-                messages.info("admin.referential.motif.created", code.strip());
-            } else {
-                administration.updateMotif(currentAccount.get(), editingId, draft);
-                messages.info("admin.referential.motif.updated", code);
-            }
-            cancel();
-        } catch (InvalidReferentialEntryException e) {
-            for (ReferentialProblem problem : e.problems()) {
-                messages.errorOn(FORM + problem.field(), problem.messageKey());
-            }
-            messages.error("admin.referential.error.summary");
+        Long id = getEditingId();
+        if (id == null) {
+            submit(
+                    () -> administration.createMotif(actor(), draft),
+                    "admin.referential.motif.created",
+                    code == null ? "" : code.strip());
+        } else {
+            submit(
+                    () -> administration.updateMotif(actor(), id, draft),
+                    "admin.referential.motif.updated",
+                    code);
         }
     }
 
     public void deactivate(long motifId) {
-        administration.deactivateMotif(currentAccount.get(), motifId);
-        motifs = null;
-        messages.info("admin.referential.motif.deactivated");
+        act(
+                () -> administration.deactivateMotif(actor(), motifId),
+                "admin.referential.motif.deactivated");
     }
 
     public void reactivate(long motifId) {
-        administration.reactivateMotif(currentAccount.get(), motifId);
-        motifs = null;
-        messages.info("admin.referential.motif.reactivated");
+        act(
+                () -> administration.reactivateMotif(actor(), motifId),
+                "admin.referential.motif.reactivated");
     }
 
-    public void cancel() {
-        editingId = null;
+    @Override
+    protected void clearFields() {
         code = null;
         labelFr = null;
         labelEn = null;
@@ -142,26 +132,11 @@ public class MotifAdminBacking implements Serializable {
         onlineServiceId = null;
         slaWorkingDays = null;
         sortOrder = null;
+    }
+
+    @Override
+    protected void forgetRows() {
         motifs = null;
-    }
-
-    private static Integer number(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    public boolean isEditing() {
-        return editingId != null;
-    }
-
-    public Long getEditingId() {
-        return editingId;
     }
 
     public String getCode() {

@@ -7,6 +7,10 @@ public record AuditTarget(String type, String id) {
     public static final String ACCOUNT = "ACCOUNT";
     public static final String MOTIF = "MOTIF";
     public static final String CANNED_RESPONSE = "CANNED_RESPONSE";
+    public static final String THEME = "THEME";
+    public static final String SUBJECT = "SUBJECT";
+    public static final String ONLINE_SERVICE = "ONLINE_SERVICE";
+    public static final String TEAM = "TEAM";
 
     public static AuditTarget conversation(String reference) {
         return new AuditTarget(CONVERSATION, reference);
@@ -18,6 +22,11 @@ public record AuditTarget(String type, String id) {
 
     public static AuditTarget motif(long motifId) {
         return new AuditTarget(MOTIF, Long.toString(motifId));
+    }
+
+    /** A referential entry by its type (one of the constants above) and id. */
+    public static AuditTarget referential(String type, long id) {
+        return new AuditTarget(type, Long.toString(id));
     }
 
     public static AuditTarget cannedResponse(long cannedResponseId) {

@@ -154,4 +154,13 @@ public class Account {
     public Set<String> getRoles() {
         return Set.copyOf(roles);
     }
+
+    /** Roles that follow other data (TEAM_LEAD follows team memberships) are granted here. */
+    public void grantRole(String role) {
+        roles.add(role);
+    }
+
+    public void revokeRole(String role) {
+        roles.remove(role);
+    }
 }

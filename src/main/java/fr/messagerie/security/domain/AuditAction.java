@@ -23,5 +23,11 @@ public enum AuditAction {
     /** An administrator offered a hidden referential entry again. */
     REFERENTIAL_REACTIVATED,
     /** An administrator deleted a canned response (nothing else refers to one). */
-    REFERENTIAL_DELETED
+    REFERENTIAL_DELETED,
+    /** An administrator added an agent to a team (detail: team code and account id). */
+    TEAM_MEMBER_ADDED,
+    /** An administrator removed an agent from a team. */
+    TEAM_MEMBER_REMOVED,
+    /** An administrator made a member the team's lead, or took that role back. */
+    TEAM_LEAD_CHANGED
 }

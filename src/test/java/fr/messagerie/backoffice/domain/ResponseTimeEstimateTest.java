@@ -25,6 +25,12 @@ class ResponseTimeEstimateTest {
     }
 
     @Test
+    void sameDayAnswersStillAnnounceOneWorkingDay() {
+        assertThat(ResponseTimeEstimate.of(List.of(0, 0, 0, 1), 3, 5))
+                .isEqualTo(new ResponseTimeEstimate(1, true));
+    }
+
+    @Test
     void aMinimumOfZeroStillNeedsOneAnswer() {
         assertThat(ResponseTimeEstimate.of(List.of(), 0, 5))
                 .isEqualTo(new ResponseTimeEstimate(5, false));

@@ -120,4 +120,18 @@ class ConversationBackOfficeActionsTest {
         assertThatThrownBy(() -> conversation.reopen(LATER))
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void onlyAnOpenConversationWithoutAnswerAwaitsItsFirstAnswer() {
+        Conversation waiting = newConversation();
+        Conversation answered = newConversation();
+        answered.addAgentReply(7L, "Voici la réponse.", LATER);
+        answered.addCitizenMessage(MessageText.of("Merci, une autre question."), LATER);
+        Conversation closed = newConversation();
+        closed.close(LATER);
+
+        assertThat(waiting.awaitsFirstAnswer()).isTrue();
+        assertThat(answered.awaitsFirstAnswer()).isFalse();
+        assertThat(closed.awaitsFirstAnswer()).isFalse();
+    }
 }

@@ -3,6 +3,7 @@ package fr.messagerie.referential.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ReferentialRulesTest {
@@ -78,5 +79,87 @@ class ReferentialRulesTest {
         assertThat(ReferentialRules.isHttpsUrl("https:///nohost")).isFalse();
         assertThat(ReferentialRules.isHttpsUrl("https://exa mple.fr")).isFalse();
         assertThat(ReferentialRules.isHttpsUrl("")).isFalse();
+    }
+
+    private static List<String> keysOf(List<ReferentialProblem> problems) {
+        return problems.stream().map(p -> p.field() + ":" + p.messageKey()).toList();
+    }
+
+    @Test
+    void aThemeIsOfferedToAtLeastOneAudience() {
+        assertThat(
+                        ReferentialRules.problemsOf(
+                                new ThemeDraft(
+                                        "THEME_A",
+                                        "Famille",
+                                        "Family",
+                                        Set.of(Audience.EMPLOYEUR),
+                                        0)))
+                .isEmpty();
+        assertThat(
+                        keysOf(
+                                ReferentialRules.problemsOf(
+                                        new ThemeDraft("THEME_A", " ", "x", null, -1))))
+                .containsExactly(
+                        "labelFr:admin.referential.error.labelRequired",
+                        "audiences:admin.referential.error.audienceRequired",
+                        "sortOrder:admin.referential.error.sortOrder");
+    }
+
+    @Test
+    void aSubjectBelongsToATheme() {
+        assertThat(
+                        keysOf(
+                                ReferentialRules.problemsOf(
+                                        new SubjectDraft("sujet", "a", "a", null, null))))
+                .containsExactly(
+                        "code:admin.referential.error.codeFormat",
+                        "theme:admin.referential.error.themeRequired",
+                        "sortOrder:admin.referential.error.sortOrder");
+        assertThat(ReferentialRules.problemsOf(new SubjectDraft("SUJET_A", "a", "a", 4L, 3)))
+                .isEmpty();
+    }
+
+    @Test
+    void anOnlineServiceNeedsAnHttpsAddress() {
+        assertThat(
+                        keysOf(
+                                ReferentialRules.problemsOf(
+                                        new OnlineServiceDraft("SERVICE_A", "a", "a", " ", null))))
+                .containsExactly("url:admin.referential.error.urlRequired");
+        assertThat(
+                        keysOf(
+                                ReferentialRules.problemsOf(
+                                        new OnlineServiceDraft(
+                                                "SERVICE_A", "a", "a", "http://example.fr", null))))
+                .containsExactly("url:admin.referential.error.urlHttps");
+        assertThat(
+                        ReferentialRules.problemsOf(
+                                new OnlineServiceDraft(
+                                        "SERVICE_A",
+                                        "a",
+                                        "a",
+                                        "https://www.example.fr/attestation",
+                                        Set.of(1L))))
+                .isEmpty();
+    }
+
+    @Test
+    void teamCodesAreAtMost40CharactersAndTheEmailIsOptionalButWellFormed() {
+        assertThat(ReferentialRules.problemsOf(new TeamDraft("EQUIPE_A", "a", "a", null)))
+                .isEmpty();
+        assertThat(ReferentialRules.problemsOf(new TeamDraft("EQUIPE_A", "a", "a", " "))).isEmpty();
+        assertThat(
+                        keysOf(
+                                ReferentialRules.problemsOf(
+                                        new TeamDraft("A".repeat(41), "a", "a", null))))
+                .containsExactly("code:admin.referential.error.teamCodeFormat");
+        assertThat(
+                        keysOf(
+                                ReferentialRules.problemsOf(
+                                        new TeamDraft("EQUIPE_A", "a", "a", "equipe@exemple"))))
+                .containsExactly("email:admin.referential.error.email");
+        assertThat(ReferentialRules.problemsOf(new TeamDraft("EQUIPE_A", "a", "a", "e@x.fr")))
+                .isEmpty();
     }
 }
