@@ -17,15 +17,12 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class MotifAdminBacking extends AdminForm {
+public class MotifAdminBacking extends LabelledEntryForm {
 
     private static final long serialVersionUID = 1L;
 
     @Inject private ReferentialAdministration administration;
 
-    private String code;
-    private String labelFr;
-    private String labelEn;
     private Long subjectId;
     private Long teamId;
     private Long onlineServiceId;
@@ -123,10 +120,7 @@ public class MotifAdminBacking extends AdminForm {
     }
 
     @Override
-    protected void clearFields() {
-        code = null;
-        labelFr = null;
-        labelEn = null;
+    protected void clearOtherFields() {
         subjectId = null;
         teamId = null;
         onlineServiceId = null;
@@ -137,30 +131,6 @@ public class MotifAdminBacking extends AdminForm {
     @Override
     protected void forgetRows() {
         motifs = null;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getLabelFr() {
-        return labelFr;
-    }
-
-    public void setLabelFr(String labelFr) {
-        this.labelFr = labelFr;
-    }
-
-    public String getLabelEn() {
-        return labelEn;
-    }
-
-    public void setLabelEn(String labelEn) {
-        this.labelEn = labelEn;
     }
 
     public Long getSubjectId() {

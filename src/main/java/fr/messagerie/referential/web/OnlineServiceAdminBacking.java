@@ -18,16 +18,13 @@ import java.util.stream.Collectors;
  */
 @Named
 @ViewScoped
-public class OnlineServiceAdminBacking extends AdminForm {
+public class OnlineServiceAdminBacking extends LabelledEntryForm {
 
     private static final long serialVersionUID = 1L;
 
     @Inject private OnlineServiceAdministration administration;
     @Inject private ReferentialAdministration referential;
 
-    private String code;
-    private String labelFr;
-    private String labelEn;
     private String url;
     // An array, not a list: Faces converts a selectMany's values by the array's component type.
     private Long[] motifIds = {};
@@ -112,10 +109,7 @@ public class OnlineServiceAdminBacking extends AdminForm {
     }
 
     @Override
-    protected void clearFields() {
-        code = null;
-        labelFr = null;
-        labelEn = null;
+    protected void clearOtherFields() {
         url = null;
         motifIds = new Long[0];
     }
@@ -124,30 +118,6 @@ public class OnlineServiceAdminBacking extends AdminForm {
     protected void forgetRows() {
         services = null;
         motifs = null;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getLabelFr() {
-        return labelFr;
-    }
-
-    public void setLabelFr(String labelFr) {
-        this.labelFr = labelFr;
-    }
-
-    public String getLabelEn() {
-        return labelEn;
-    }
-
-    public void setLabelEn(String labelEn) {
-        this.labelEn = labelEn;
     }
 
     public String getUrl() {

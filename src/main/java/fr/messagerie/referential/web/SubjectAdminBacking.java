@@ -16,16 +16,13 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class SubjectAdminBacking extends AdminForm {
+public class SubjectAdminBacking extends LabelledEntryForm {
 
     private static final long serialVersionUID = 1L;
 
     @Inject private SubjectAdministration administration;
     @Inject private ReferentialAdministration referential;
 
-    private String code;
-    private String labelFr;
-    private String labelEn;
     private Long themeId;
     private String sortOrder;
 
@@ -89,10 +86,7 @@ public class SubjectAdminBacking extends AdminForm {
     }
 
     @Override
-    protected void clearFields() {
-        code = null;
-        labelFr = null;
-        labelEn = null;
+    protected void clearOtherFields() {
         themeId = null;
         sortOrder = null;
     }
@@ -100,30 +94,6 @@ public class SubjectAdminBacking extends AdminForm {
     @Override
     protected void forgetRows() {
         subjects = null;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getLabelFr() {
-        return labelFr;
-    }
-
-    public void setLabelFr(String labelFr) {
-        this.labelFr = labelFr;
-    }
-
-    public String getLabelEn() {
-        return labelEn;
-    }
-
-    public void setLabelEn(String labelEn) {
-        this.labelEn = labelEn;
     }
 
     public Long getThemeId() {

@@ -12,16 +12,13 @@ import java.util.List;
 /** The teams admin page: the list, and one form that creates a team or edits the one chosen. */
 @Named
 @ViewScoped
-public class TeamAdminBacking extends AdminForm {
+public class TeamAdminBacking extends LabelledEntryForm {
 
     private static final long serialVersionUID = 1L;
 
     @Inject private TeamAdministration administration;
     @Inject private ReferentialAdministration referential;
 
-    private String code;
-    private String labelFr;
-    private String labelEn;
     private String email;
 
     private transient List<Team> teams;
@@ -79,40 +76,13 @@ public class TeamAdminBacking extends AdminForm {
     }
 
     @Override
-    protected void clearFields() {
-        code = null;
-        labelFr = null;
-        labelEn = null;
+    protected void clearOtherFields() {
         email = null;
     }
 
     @Override
     protected void forgetRows() {
         teams = null;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getLabelFr() {
-        return labelFr;
-    }
-
-    public void setLabelFr(String labelFr) {
-        this.labelFr = labelFr;
-    }
-
-    public String getLabelEn() {
-        return labelEn;
-    }
-
-    public void setLabelEn(String labelEn) {
-        this.labelEn = labelEn;
     }
 
     public String getEmail() {

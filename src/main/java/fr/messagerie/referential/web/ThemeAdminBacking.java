@@ -16,16 +16,13 @@ import java.util.stream.Collectors;
 /** The themes admin page: the list, and one form that creates a theme or edits the one chosen. */
 @Named
 @ViewScoped
-public class ThemeAdminBacking extends AdminForm {
+public class ThemeAdminBacking extends LabelledEntryForm {
 
     private static final long serialVersionUID = 1L;
 
     @Inject private ThemeAdministration administration;
     @Inject private ReferentialAdministration referential;
 
-    private String code;
-    private String labelFr;
-    private String labelEn;
     // An array, not a list: Faces converts a selectMany's values by the array's component type.
     private Audience[] audiences = {};
     private String sortOrder;
@@ -99,10 +96,7 @@ public class ThemeAdminBacking extends AdminForm {
     }
 
     @Override
-    protected void clearFields() {
-        code = null;
-        labelFr = null;
-        labelEn = null;
+    protected void clearOtherFields() {
         audiences = new Audience[0];
         sortOrder = null;
     }
@@ -110,30 +104,6 @@ public class ThemeAdminBacking extends AdminForm {
     @Override
     protected void forgetRows() {
         themes = null;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getLabelFr() {
-        return labelFr;
-    }
-
-    public void setLabelFr(String labelFr) {
-        this.labelFr = labelFr;
-    }
-
-    public String getLabelEn() {
-        return labelEn;
-    }
-
-    public void setLabelEn(String labelEn) {
-        this.labelEn = labelEn;
     }
 
     public Audience[] getAudiences() {
