@@ -12,6 +12,7 @@ import fr.messagerie.testsupport.ItDriverServlet;
 import fr.messagerie.testsupport.Mails;
 import fr.messagerie.testsupport.SmsGatewayStub;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.time.Duration;
@@ -79,6 +80,9 @@ class NotificationDeliveryIT {
         assertThat(acknowledgement.getSubject())
                 .isEqualTo("Accusé de réception de votre demande " + reference);
         assertThat(acknowledgement.getAllRecipients()[0].toString()).isEqualTo(CITIZEN_EMAIL);
+        InternetAddress sender = (InternetAddress) acknowledgement.getFrom()[0];
+        assertThat(sender.getPersonal()).isEqualTo("Messagerie");
+        assertThat(sender.getAddress()).isEqualTo("ne-pas-repondre@messagerie.example");
         assertThat(body)
                 .contains(reference)
                 .contains("Reçue le")

@@ -33,6 +33,12 @@ public class NotificationSettings {
     @ConfigProperty(name = "messagerie.public-base-url")
     private String publicBaseUrl;
 
+    @Inject
+    @ConfigProperty(
+            name = "messagerie.mail.from",
+            defaultValue = "Messagerie <ne-pas-repondre@messagerie.example>")
+    private String mailFrom;
+
     public RetryPolicy retryPolicy() {
         return new RetryPolicy(
                 Duration.ofSeconds(retryBaseSeconds), Duration.ofHours(2), maxAttempts);
@@ -56,5 +62,15 @@ public class NotificationSettings {
         return publicBaseUrl.endsWith("/")
                 ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
                 : publicBaseUrl;
+    }
+
+    /**
+     * The sender of notification mails, display name included ("Messagerie <address>"). An
+     * application setting rather than the mail session's: WildFly copies a session's "from" into
+     * the SMTP envelope sender verbatim, display name and all, which servers refuse; set on the
+     * message, the envelope sender is the bare address on both servers.
+     */
+    public String mailFrom() {
+        return mailFrom;
     }
 }

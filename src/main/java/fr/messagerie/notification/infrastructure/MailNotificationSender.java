@@ -2,6 +2,7 @@ package fr.messagerie.notification.infrastructure;
 
 import fr.messagerie.notification.application.DeliveryException;
 import fr.messagerie.notification.application.NotificationSender;
+import fr.messagerie.notification.application.NotificationSettings;
 import fr.messagerie.notification.application.RenderedNotification;
 import fr.messagerie.notification.domain.Channel;
 import fr.messagerie.notification.domain.Notification;
@@ -9,6 +10,7 @@ import fr.messagerie.platform.infrastructure.ApplicationResources;
 import fr.messagerie.security.domain.Account;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -29,6 +31,8 @@ public class MailNotificationSender implements NotificationSender {
     @Resource(lookup = ApplicationResources.MAIL_SESSION)
     private Session session;
 
+    @Inject private NotificationSettings settings;
+
     @Override
     public Channel channel() {
         return Channel.MAIL;
@@ -41,7 +45,7 @@ public class MailNotificationSender implements NotificationSender {
                 recipient.email().orElseThrow(() -> new DeliveryException("no email address"));
         try {
             MimeMessage message = new TracedMimeMessage(session, notification.getId());
-            message.setFrom();
+            message.setFrom(new InternetAddress(settings.mailFrom(), true));
             message.setRecipient(
                     jakarta.mail.Message.RecipientType.TO, new InternetAddress(address, true));
             message.setSubject(singleLine(content.subject()), StandardCharsets.UTF_8.name());
