@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.messagerie.notification.application.DeliveryException;
+import fr.messagerie.notification.application.NotificationSettings;
 import fr.messagerie.notification.application.RenderedNotification;
 import fr.messagerie.notification.domain.Channel;
 import fr.messagerie.notification.domain.Notification;
@@ -41,10 +42,19 @@ class MailHeaderInjectionTest {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", "127.0.0.1");
         properties.put("mail.smtp.port", String.valueOf(smtp.getSmtp().getPort()));
-        properties.put("mail.from", "messagerie@example.fr");
         Field session = MailNotificationSender.class.getDeclaredField("session");
         session.setAccessible(true);
         session.set(sender, Session.getInstance(properties));
+        Field settings = MailNotificationSender.class.getDeclaredField("settings");
+        settings.setAccessible(true);
+        settings.set(
+                sender,
+                new NotificationSettings() {
+                    @Override
+                    public String mailFrom() {
+                        return "Messagerie <messagerie@example.fr>";
+                    }
+                });
     }
 
     @Test

@@ -1,0 +1,79 @@
+package fr.messagerie.notification.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.messagerie.notification.application.RenderedNotification;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class MailCompositionTest {
+
+    private static final Session SESSION = Session.getInstance(new Properties());
+
+    @Test
+    void aMailReadsBackAsTextAndHtmlAlternativesWithTheirAccents() throws Exception {
+        RenderedNotification content =
+                new RenderedNotification(
+                        "Accusé de réception MSG-2026-ABCDEFGH",
+                        "Votre demande a bien été reçue. « Délai » : 3 jours ouvrés.",
+                        "<html lang=\"fr\"><body><p>Votre demande a bien été"
+                                + " reçue.</p></body></html>");
+
+        MimeMessage sent =
+                MailNotificationSender.compose(
+                        SESSION,
+                        "n-42",
+                        "Messagerie <ne-pas-repondre@messagerie.example>",
+                        "usager@example.fr",
+                        content);
+        MimeMessage received = readBack(sent);
+
+        assertThat(received.getSubject()).isEqualTo("Accusé de réception MSG-2026-ABCDEFGH");
+        assertThat(received.getMessageID()).isEqualTo("<n-42@messagerie>");
+        InternetAddress from = (InternetAddress) received.getFrom()[0];
+        assertThat(from.getPersonal()).isEqualTo("Messagerie");
+        assertThat(from.getAddress()).isEqualTo("ne-pas-repondre@messagerie.example");
+        assertThat(received.isMimeType("multipart/alternative")).isTrue();
+        Multipart parts = (Multipart) received.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(textOf(parts.getBodyPart(0), "text/plain")).isEqualTo(content.text());
+        assertThat(textOf(parts.getBodyPart(1), "text/html")).isEqualTo(content.html());
+    }
+
+    @Test
+    void nonAsciiBodiesTravelIn7BitTransferEncodings() throws Exception {
+        MimeMessage sent =
+                MailNotificationSender.compose(
+                        SESSION,
+                        "n-43",
+                        "ne-pas-repondre@messagerie.example",
+                        "usager@example.fr",
+                        new RenderedNotification(
+                                "Réponse", "Une réponse été déposée.", "<p>é</p>"));
+
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        sent.writeTo(raw);
+
+        assertThat(raw.toString(java.nio.charset.StandardCharsets.US_ASCII))
+                .contains("Content-Transfer-Encoding: quoted-printable")
+                .doesNotContain("é");
+    }
+
+    private static MimeMessage readBack(MimeMessage message) throws Exception {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        message.writeTo(raw);
+        return new MimeMessage(SESSION, new ByteArrayInputStream(raw.toByteArray()));
+    }
+
+    private static String textOf(Part part, String mimeType) throws Exception {
+        assertThat(part.isMimeType(mimeType)).as(part.getContentType()).isTrue();
+        return (String) part.getContent();
+    }
+}
