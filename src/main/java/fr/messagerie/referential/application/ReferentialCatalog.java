@@ -13,8 +13,10 @@ import java.util.Optional;
 /**
  * The taxonomy as the wizard offers it: only active entries, in their order, per audience. Every
  * lookup checks the whole path (an audience may only reach motifs of its own themes), so a forged
- * id from the browser gets nothing. The entities sit in the shared JPA cache: the wizard's pages
- * read them without a round trip once warm.
+ * id from the browser gets nothing. The entities sit in the shared JPA cache and the lists in
+ * EclipseLink's query results cache (see {@link
+ * fr.messagerie.referential.domain.ReferentialEntry}): the wizard's pages read them without a round
+ * trip once warm.
  */
 @ApplicationScoped
 public class ReferentialCatalog {
@@ -23,20 +25,14 @@ public class ReferentialCatalog {
 
     public List<Theme> themesFor(Audience audience) {
         return entityManager
-                .createQuery(
-                        "select t from Theme t where t.active = true and :audience member of"
-                                + " t.audiences order by t.sortOrder, t.id",
-                        Theme.class)
+                .createNamedQuery(Theme.OFFERED_TO, Theme.class)
                 .setParameter("audience", audience)
                 .getResultList();
     }
 
     public List<Subject> subjectsOf(Audience audience, long themeId) {
         return entityManager
-                .createQuery(
-                        "select s from Subject s where s.theme.id = :theme and s.active = true"
-                                + " order by s.sortOrder, s.id",
-                        Subject.class)
+                .createNamedQuery(Subject.ACTIVE_OF_THEME, Subject.class)
                 .setParameter("theme", themeId)
                 .getResultList()
                 .stream()
@@ -46,10 +42,7 @@ public class ReferentialCatalog {
 
     public List<Motif> motifsOf(Audience audience, long subjectId) {
         return entityManager
-                .createQuery(
-                        "select m from Motif m where m.subject.id = :subject and m.active = true"
-                                + " order by m.sortOrder, m.id",
-                        Motif.class)
+                .createNamedQuery(Motif.ACTIVE_OF_SUBJECT, Motif.class)
                 .setParameter("subject", subjectId)
                 .getResultList()
                 .stream()

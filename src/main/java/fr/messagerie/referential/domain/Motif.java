@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Optional;
@@ -22,7 +24,21 @@ import java.util.Optional;
 @Entity
 @Table(name = "motif")
 @Cacheable
+@NamedQuery(
+        name = Motif.ACTIVE_OF_SUBJECT,
+        query =
+                "select m from Motif m where m.subject.id = :subject and m.active = true order by"
+                        + " m.sortOrder, m.id",
+        hints = {
+            @QueryHint(name = ReferentialEntry.RESULTS_CACHE, value = "true"),
+            @QueryHint(
+                    name = ReferentialEntry.RESULTS_CACHE_EXPIRY,
+                    value = ReferentialEntry.RESULTS_CACHE_EXPIRY_MILLIS)
+        })
 public class Motif implements ReferentialEntry {
+
+    /** The active motifs of a subject, in their order (parameter {@code subject}). */
+    public static final String ACTIVE_OF_SUBJECT = "Motif.activeOfSubject";
 
     @Id
     @SequenceGenerator(

@@ -7,6 +7,16 @@ package fr.messagerie.referential.domain;
  */
 public interface ReferentialEntry {
 
+    /*
+     * The wizard's lists are named queries whose results EclipseLink keeps (its query results
+     * cache, by query and parameters): every step of every citizen's wizard read the same few rows
+     * again. A change to an entry through JPA on this instance invalidates the cached results of
+     * its class at once; the expiry bounds how long another cluster member may offer the old list.
+     */
+    String RESULTS_CACHE = "eclipselink.query-results-cache";
+    String RESULTS_CACHE_EXPIRY = "eclipselink.query-results-cache.expiry";
+    String RESULTS_CACHE_EXPIRY_MILLIS = "60000";
+
     Long getId();
 
     String getCode();

@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -17,7 +19,21 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "subject")
 @Cacheable
+@NamedQuery(
+        name = Subject.ACTIVE_OF_THEME,
+        query =
+                "select s from Subject s where s.theme.id = :theme and s.active = true order by"
+                        + " s.sortOrder, s.id",
+        hints = {
+            @QueryHint(name = ReferentialEntry.RESULTS_CACHE, value = "true"),
+            @QueryHint(
+                    name = ReferentialEntry.RESULTS_CACHE_EXPIRY,
+                    value = ReferentialEntry.RESULTS_CACHE_EXPIRY_MILLIS)
+        })
 public class Subject implements ReferentialEntry {
+
+    /** The active subjects of a theme, in their order (parameter {@code theme}). */
+    public static final String ACTIVE_OF_THEME = "Subject.activeOfTheme";
 
     @Id
     @SequenceGenerator(

@@ -13,6 +13,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.EnumSet;
@@ -22,7 +24,21 @@ import java.util.Set;
 @Entity
 @Table(name = "theme")
 @Cacheable
+@NamedQuery(
+        name = Theme.OFFERED_TO,
+        query =
+                "select t from Theme t where t.active = true and :audience member of t.audiences"
+                        + " order by t.sortOrder, t.id",
+        hints = {
+            @QueryHint(name = ReferentialEntry.RESULTS_CACHE, value = "true"),
+            @QueryHint(
+                    name = ReferentialEntry.RESULTS_CACHE_EXPIRY,
+                    value = ReferentialEntry.RESULTS_CACHE_EXPIRY_MILLIS)
+        })
 public class Theme implements ReferentialEntry {
+
+    /** The active themes offered to an audience, in their order (parameter {@code audience}). */
+    public static final String OFFERED_TO = "Theme.offeredTo";
 
     @Id
     @SequenceGenerator(
