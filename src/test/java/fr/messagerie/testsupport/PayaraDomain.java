@@ -27,11 +27,16 @@ public final class PayaraDomain {
     }
 
     public void start() {
+        create();
+        asadmin(true, "start-domain", domain);
+    }
+
+    /** Creates the domain the first time, and stops it if a previous run left it running. */
+    public void create() {
         if (!Files.isDirectory(payaraHome.resolve("glassfish/domains/" + domain))) {
             asadmin(true, "create-domain", "--nopassword=true", "--checkports=false", domain);
         }
         asadmin(false, "stop-domain", domain);
-        asadmin(true, "start-domain", domain);
     }
 
     public void deploy(Path war) {
