@@ -18,7 +18,7 @@ import fr.messagerie.referential.domain.Motif;
 import fr.messagerie.security.domain.Account;
 import fr.messagerie.security.infrastructure.AccountRepository;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -38,8 +38,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -57,7 +57,7 @@ public class ItDriverServlet extends HttpServlet {
     @Resource private UserTransaction transaction;
     @Inject private NotificationDispatcher dispatcher;
     @Inject private NotificationSweeper sweeper;
-    @Resource private ManagedExecutorService executor;
+    @Resource private ManagedThreadFactory threads;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -198,25 +198,37 @@ public class ItDriverServlet extends HttpServlet {
      * Several dispatchers handed the same notification id at the same instant, as when the sweepers
      * of two instances publish it together, with sweeps running meanwhile.
      */
+    /**
+     * Dispatchers (half of them also sweeping) released together on one notification, as several
+     * instances would. Threads of their own from the container's factory: a managed executor may
+     * run fewer tasks at once than there are contenders (WildFly sizes it by cores), and the
+     * barrier would then never open.
+     */
     private String race(HttpServletRequest request) throws Exception {
         String id = request.getParameter("id");
         int contenders = Integer.parseInt(request.getParameter("contenders"));
         CyclicBarrier start = new CyclicBarrier(contenders);
-        List<Future<?>> runs = new ArrayList<>();
+        List<CompletableFuture<Void>> runs = new ArrayList<>();
         for (int i = 0; i < contenders; i++) {
             boolean sweeps = i % 2 == 1;
-            runs.add(
-                    executor.submit(
+            CompletableFuture<Void> run = new CompletableFuture<>();
+            threads.newThread(
                             () -> {
-                                start.await(30, TimeUnit.SECONDS);
-                                if (sweeps) {
-                                    sweeper.sweepNow();
+                                try {
+                                    start.await(30, TimeUnit.SECONDS);
+                                    if (sweeps) {
+                                        sweeper.sweepNow();
+                                    }
+                                    dispatcher.dispatch(id);
+                                    run.complete(null);
+                                } catch (Exception | Error e) {
+                                    run.completeExceptionally(e);
                                 }
-                                dispatcher.dispatch(id);
-                                return null;
-                            }));
+                            })
+                    .start();
+            runs.add(run);
         }
-        for (Future<?> run : runs) {
+        for (CompletableFuture<Void> run : runs) {
             run.get(60, TimeUnit.SECONDS);
         }
         return "{}";
