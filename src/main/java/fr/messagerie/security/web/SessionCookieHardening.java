@@ -12,7 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Secure whenever the service is published over HTTPS (MESSAGERIE_PUBLIC_BASE_URL), i.e. everywhere
  * but a developer's localhost. The SameSite attribute is the Servlet 6 way, which neither Payara 6
  * nor WildFly 38 applies to the session cookie yet: WEB-INF/glassfish-web.xml and
- * WEB-INF/undertow-handlers.conf say it to each of them (SessionSecurityIT checks the cookie).
+ * WEB-INF/undertow-handlers.conf (Undertow's predicate language, which has no comments) say it to
+ * each of them (SessionSecurityIT checks the cookie).
  */
 @WebListener
 public class SessionCookieHardening implements ServletContextListener {
