@@ -19,6 +19,10 @@ import java.util.logging.Logger;
  * transactions around the provider call. It never throws, so a bad message or a failing provider
  * never makes the broker redeliver in a loop: failures are scheduled as retries in the outbox, the
  * one place that decides.
+ *
+ * <p>How many run at once is the resource adapter's to say, and its property names differ (OpenMQ's
+ * endpointPoolMaxSize, Artemis's maxSession; Payara warned that "maxPoolSize" means nothing to
+ * OpenMQ): both default to 15 concurrent consumers.
  */
 @MessageDriven(
         activationConfig = {
@@ -27,8 +31,7 @@ import java.util.logging.Logger;
                     propertyValue = ApplicationResources.NOTIFICATION_QUEUE),
             @ActivationConfigProperty(
                     propertyName = "destinationType",
-                    propertyValue = "jakarta.jms.Queue"),
-            @ActivationConfigProperty(propertyName = "maxPoolSize", propertyValue = "8")
+                    propertyValue = "jakarta.jms.Queue")
         })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NotificationListener implements MessageListener {
