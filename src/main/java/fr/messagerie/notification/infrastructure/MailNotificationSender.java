@@ -68,7 +68,9 @@ public class MailNotificationSender implements NotificationSender {
         message.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(to, true));
         message.setSubject(singleLine(content.subject()), StandardCharsets.UTF_8.name());
         message.setHeader("X-Messagerie-Notification", notificationId);
-        message.setContent(alternative(content));
+        MimeMultipart alternative = alternative(content);
+        message.setDataHandler(MultipartContent.of(alternative));
+        alternative.setParent(message);
         message.saveChanges();
         return message;
     }

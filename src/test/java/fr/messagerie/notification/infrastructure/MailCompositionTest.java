@@ -66,6 +66,64 @@ class MailCompositionTest {
                 .doesNotContain("é");
     }
 
+    /**
+     * Jakarta Activation finds content handlers through the thread's context class loader (the mail
+     * implementation's META-INF/mailcap); a loader that shows no mailcap, as a server thread's
+     * might, must not matter, since the mail brings its own handlers.
+     */
+    @Test
+    void aMailIsWrittenWithoutActivationsDefaultHandlers() throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader original = thread.getContextClassLoader();
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        try {
+            thread.setContextClassLoader(new WithoutMailcap(original));
+            MailNotificationSender.compose(
+                            SESSION,
+                            "n-44",
+                            "ne-pas-repondre@messagerie.example",
+                            "usager@example.fr",
+                            new RenderedNotification("Sujet", "Texte", "<p>HTML</p>"))
+                    .writeTo(raw);
+        } finally {
+            thread.setContextClassLoader(original);
+        }
+
+        MimeMessage received =
+                new MimeMessage(SESSION, new ByteArrayInputStream(raw.toByteArray()));
+        Multipart parts = (Multipart) received.getContent();
+        assertThat(textOf(parts.getBodyPart(0), "text/plain")).isEqualTo("Texte");
+        assertThat(textOf(parts.getBodyPart(1), "text/html")).isEqualTo("<p>HTML</p>");
+    }
+
+    /** Delegates everything but the mailcap files, which nobody should ask for. */
+    private static final class WithoutMailcap extends ClassLoader {
+
+        WithoutMailcap(ClassLoader parent) {
+            super(parent);
+        }
+
+        @Override
+        public java.net.URL getResource(String name) {
+            refuseMailcap(name);
+            return super.getResource(name);
+        }
+
+        @Override
+        public java.util.Enumeration<java.net.URL> getResources(String name)
+                throws java.io.IOException {
+            refuseMailcap(name);
+            return super.getResources(name);
+        }
+
+        /** An Error, not an exception: Activation swallows exceptions while reading mailcaps. */
+        private static void refuseMailcap(String name) {
+            if (name.contains("mailcap")) {
+                throw new AssertionError("Activation's default command map looked for " + name);
+            }
+        }
+    }
+
     private static MimeMessage readBack(MimeMessage message) throws Exception {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         message.writeTo(raw);
