@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.JMSRuntimeException;
@@ -46,7 +47,10 @@ public class NotificationPublisher {
 
     public void publish(List<String> notificationIds) {
         try (JMSContext jms = connectionFactory.createContext()) {
-            JMSProducer producer = jms.createProducer();
+            // The outbox row is the durable record and the sweeper publishes again whatever was
+            // lost: the message is only a wake-up, so the broker need not write it to disk.
+            JMSProducer producer =
+                    jms.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT);
             for (String id : notificationIds) {
                 producer.send(queue, NotificationMessage.of(id).toJson());
             }
