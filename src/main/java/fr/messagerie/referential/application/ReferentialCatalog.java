@@ -2,12 +2,14 @@ package fr.messagerie.referential.application;
 
 import fr.messagerie.referential.domain.Audience;
 import fr.messagerie.referential.domain.Motif;
+import fr.messagerie.referential.domain.ReferentialEntry;
 import fr.messagerie.referential.domain.Subject;
 import fr.messagerie.referential.domain.Theme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,6 +22,15 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ReferentialCatalog {
+
+    /*
+     * Every read here is for display or a check, never a change (administration has its own
+     * service): EclipseLink may hand out its shared cached objects instead of copying each one,
+     * with its relations, into every request's persistence context. The load profile showed the
+     * copying (and its cache locks) on every wizard page and every send. The named queries carry
+     * the same hint (set here, it would bypass their results cache).
+     */
+    private static final Map<String, Object> READ_ONLY = Map.of(ReferentialEntry.READ_ONLY, "true");
 
     @PersistenceContext private EntityManager entityManager;
 
@@ -51,24 +62,24 @@ public class ReferentialCatalog {
     }
 
     public Optional<Theme> theme(Audience audience, long themeId) {
-        return Optional.ofNullable(entityManager.find(Theme.class, themeId))
+        return Optional.ofNullable(entityManager.find(Theme.class, themeId, READ_ONLY))
                 .filter(theme -> theme.isOfferedTo(audience));
     }
 
     public Optional<Subject> subject(Audience audience, long subjectId) {
-        return Optional.ofNullable(entityManager.find(Subject.class, subjectId))
+        return Optional.ofNullable(entityManager.find(Subject.class, subjectId, READ_ONLY))
                 .filter(subject -> subject.isActive() && subject.getTheme().isOfferedTo(audience));
     }
 
     /** A motif the audience may choose today: active, under an active subject of its theme. */
     public Optional<Motif> selectableMotif(Audience audience, long motifId) {
-        return Optional.ofNullable(entityManager.find(Motif.class, motifId))
+        return Optional.ofNullable(entityManager.find(Motif.class, motifId, READ_ONLY))
                 .filter(motif -> isOffered(motif, audience));
     }
 
     /** Any motif, active or not: conversations keep pointing at deactivated ones. */
     public Optional<Motif> motif(long motifId) {
-        return Optional.ofNullable(entityManager.find(Motif.class, motifId));
+        return Optional.ofNullable(entityManager.find(Motif.class, motifId, READ_ONLY));
     }
 
     private static boolean isOffered(Motif motif, Audience audience) {

@@ -17,6 +17,9 @@ public interface ReferentialEntry {
     String RESULTS_CACHE_EXPIRY = "eclipselink.query-results-cache.expiry";
     String RESULTS_CACHE_EXPIRY_MILLIS = "60000";
 
+    /** Shared cached objects handed out as they are: for reads that never change an entry. */
+    String READ_ONLY = "eclipselink.read-only";
+
     Long getId();
 
     String getCode();

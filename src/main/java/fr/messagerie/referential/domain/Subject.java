@@ -26,6 +26,7 @@ import jakarta.persistence.Table;
                         + " s.sortOrder, s.id",
         hints = {
             @QueryHint(name = ReferentialEntry.RESULTS_CACHE, value = "true"),
+            @QueryHint(name = ReferentialEntry.READ_ONLY, value = "true"),
             @QueryHint(
                     name = ReferentialEntry.RESULTS_CACHE_EXPIRY,
                     value = ReferentialEntry.RESULTS_CACHE_EXPIRY_MILLIS)

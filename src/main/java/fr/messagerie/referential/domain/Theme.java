@@ -31,6 +31,7 @@ import java.util.Set;
                         + " order by t.sortOrder, t.id",
         hints = {
             @QueryHint(name = ReferentialEntry.RESULTS_CACHE, value = "true"),
+            @QueryHint(name = ReferentialEntry.READ_ONLY, value = "true"),
             @QueryHint(
                     name = ReferentialEntry.RESULTS_CACHE_EXPIRY,
                     value = ReferentialEntry.RESULTS_CACHE_EXPIRY_MILLIS)
