@@ -70,6 +70,9 @@ unpack_payara() {
     local version
     version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml | head -1)
     log "Unpacking Payara $version into $WORK (a copy of its own, apart from the tests' one)"
+    # The plugin skips an artifact it has a marker for, even when its copy was deleted since
+    # (target/cluster removed by hand): no copy here, so no marker either.
+    rm -f target/dependency-maven-plugin-markers/fish.payara.distributions-payara-zip-*.marker
     ./mvnw -q -B dependency:unpack -Dartifact="fish.payara.distributions:payara:$version:zip" \
         -DoutputDirectory="$WORK" -Dmdep.overWriteIfNewer=false
 }
