@@ -2,6 +2,8 @@ package fr.messagerie.platform.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
@@ -20,6 +22,15 @@ public class BrokerReadinessCheck implements HealthCheck {
 
     @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
     private ConnectionFactory connectionFactory;
+
+    /**
+     * Created (and its resource injected) while the application starts: WildFly runs health checks
+     * on a management thread, where the application's java:app and java:comp names do not exist, so
+     * a check created there on first call could not be injected.
+     */
+    void createAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // nothing to do: being called creates this bean
+    }
 
     @Override
     public HealthCheckResponse call() {

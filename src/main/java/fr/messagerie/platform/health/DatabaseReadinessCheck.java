@@ -3,6 +3,8 @@ package fr.messagerie.platform.health;
 import fr.messagerie.platform.infrastructure.ApplicationResources;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -19,6 +21,15 @@ public class DatabaseReadinessCheck implements HealthCheck {
 
     @Resource(lookup = ApplicationResources.DATA_SOURCE)
     private DataSource dataSource;
+
+    /**
+     * Created (and its resource injected) while the application starts: WildFly runs health checks
+     * on a management thread, where the application's java:app and java:comp names do not exist, so
+     * a check created there on first call could not be injected.
+     */
+    void createAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // nothing to do: being called creates this bean
+    }
 
     @Override
     public HealthCheckResponse call() {
