@@ -2,6 +2,7 @@ package fr.messagerie.bench;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,23 +72,18 @@ final class CitizenJourney {
                 "step:motif",
                 "Changement de situation - Famille",
                 "motif");
-        step(
+        press(
+                citizen,
                 "wizard: offer dialog, write",
-                () -> {
-                    Map<String, String> form = citizen.form("offerForm");
-                    form.put("offerForm:writeMessage", "");
-                    citizen.postForm(form);
-                    expect(citizen, "message.xhtml");
-                });
-        step(
+                "offerForm:writeMessage",
+                Map::of,
+                "message.xhtml");
+        press(
+                citizen,
                 "wizard: text",
-                () -> {
-                    Map<String, String> form = citizen.form("step");
-                    form.put("step:text", TEXT);
-                    form.put("step:validate", "");
-                    citizen.postForm(form);
-                    expect(citizen, "recapitulatif.xhtml");
-                });
+                "step:validate",
+                () -> Map.of("step:text", TEXT),
+                "recapitulatif.xhtml");
     }
 
     void home(PageClient citizen) {
@@ -132,14 +128,12 @@ final class CitizenJourney {
                     }
                     reference[0] = found.group();
                 });
-        step(
+        press(
+                citizen,
                 "back to the home list",
-                () -> {
-                    Map<String, String> form = citizen.form("step");
-                    form.put("step:back", "");
-                    citizen.postForm(form);
-                    expect(citizen, "espace/messagerie/index.xhtml");
-                });
+                "step:back",
+                Map::of,
+                "espace/messagerie/index.xhtml");
         step(
                 "conversation",
                 () -> {
@@ -153,14 +147,34 @@ final class CitizenJourney {
     }
 
     private void choose(PageClient citizen, String step, String field, String label, String next) {
+        press(
+                citizen,
+                step,
+                "step:validate",
+                () -> Map.of(field, citizen.radioValue(label)),
+                next + ".xhtml");
+    }
+
+    /**
+     * Posts the form holding {@code button} (its id's prefix), with these fields filled in (read
+     * from the page inside the step, so a missing one counts as the step's error), as a click on
+     * that button; the browser must land on {@code expectedPage}.
+     */
+    private void press(
+            PageClient citizen,
+            String step,
+            String button,
+            Supplier<Map<String, String>> fields,
+            String expectedPage) {
         step(
                 step,
                 () -> {
-                    Map<String, String> form = citizen.form("step");
-                    form.put(field, citizen.radioValue(label));
-                    form.put("step:validate", "");
+                    Map<String, String> form =
+                            citizen.form(button.substring(0, button.indexOf(':')));
+                    form.putAll(fields.get());
+                    form.put(button, "");
                     citizen.postForm(form);
-                    expect(citizen, next + ".xhtml");
+                    expect(citizen, expectedPage);
                 });
     }
 

@@ -104,7 +104,7 @@ public final class DemoRunner {
             }
 
             public String readinessUrl() {
-                return "http://localhost:8080/health/ready";
+                return PayaraDomain.readinessUrl();
             }
         };
     }

@@ -3,6 +3,8 @@ package fr.messagerie.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.messagerie.testsupport.Deployments;
+import fr.messagerie.testsupport.PayaraDomain;
+import fr.messagerie.testsupport.WildFlyServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -58,7 +60,7 @@ class HealthIT {
 
     private static String readinessUrl() {
         return "wildfly".equals(System.getProperty("arquillian.launch"))
-                ? "http://localhost:9990/health/ready"
-                : "http://localhost:8080/health/ready";
+                ? WildFlyServer.readinessUrl()
+                : PayaraDomain.readinessUrl();
     }
 }

@@ -195,10 +195,6 @@ public class ItDriverServlet extends HttpServlet {
     }
 
     /**
-     * Several dispatchers handed the same notification id at the same instant, as when the sweepers
-     * of two instances publish it together, with sweeps running meanwhile.
-     */
-    /**
      * Dispatchers (half of them also sweeping) released together on one notification, as several
      * instances would. Threads of their own from the container's factory: a managed executor may
      * run fewer tasks at once than there are contenders (WildFly sizes it by cores), and the

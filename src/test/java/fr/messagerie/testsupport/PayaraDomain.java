@@ -127,12 +127,16 @@ public final class PayaraDomain {
         asadmin(false, "stop-domain", domain);
     }
 
+    /** Where Payara serves the application's readiness (its HTTP port). */
+    public static String readinessUrl() {
+        return "http://localhost:8080/health/ready";
+    }
+
     /** Waits until the readiness endpoint answers UP; false if it never did. */
     public boolean awaitReady(java.time.Duration patience) throws InterruptedException {
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         java.net.http.HttpRequest ready =
-                java.net.http.HttpRequest.newBuilder(
-                                java.net.URI.create("http://localhost:8080/health/ready"))
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(readinessUrl()))
                         .timeout(java.time.Duration.ofSeconds(5))
                         .build();
         long deadline = System.nanoTime() + patience.toNanos();

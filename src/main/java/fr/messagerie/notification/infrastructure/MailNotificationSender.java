@@ -71,8 +71,7 @@ public class MailNotificationSender implements NotificationSender {
         MimeMultipart alternative = alternative(content);
         message.setDataHandler(MultipartContent.of(alternative));
         alternative.setParent(message);
-        message.saveChanges();
-        return message;
+        return message; // headers are completed once, by Transport.send (or writeTo)
     }
 
     private static MimeMultipart alternative(RenderedNotification content)
