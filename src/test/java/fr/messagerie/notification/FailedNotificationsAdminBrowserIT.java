@@ -42,13 +42,7 @@ class FailedNotificationsAdminBrowserIT {
     void anAdminResendsAFailedMailAndItIsDeliveredAgain() {
         ItDriver driver = new ItDriver(base);
         String reference =
-                driver.submit(
-                        DemoAccounts.PARTICULIER,
-                        "MOTIF_CHANGEMENT_SITUATION_FAMILLE",
-                        "Ce courriel sera renvoyé par un administrateur.");
-        await().atMost(PATIENCE).until(() -> mailsAbout(reference) == 1);
-        String id = driver.notification(reference, "ACKNOWLEDGEMENT", "MAIL").getString("id");
-        driver.failNotification(id);
+                failedAcknowledgement(driver, "Ce courriel sera renvoyé par un administrateur.");
 
         try (Browser browser = Browser.open(base, "failed-notifications")) {
             browser.signInAsStaff(DemoAccounts.ADMIN);
@@ -58,10 +52,11 @@ class FailedNotificationsAdminBrowserIT {
             browser.assertAccessible("admin-failed-notifications");
             browser.screenshot("failed-notification-listed");
 
-            browser.clickAndWaitForPage(
-                    By.xpath("//tr[td[contains(., '" + reference + "')]]//button"));
+            browser.clickAndWaitForPage(resendButtonOf(reference));
 
-            assertThat(browser.text()).contains("remise en file d'envoi");
+            assertThat(browser.text())
+                    .contains("La notification de la demande " + reference)
+                    .contains("remise en file d'envoi");
             browser.screenshot("failed-notification-resent");
         }
         await().atMost(PATIENCE).until(() -> mailsAbout(reference) == 2);
@@ -71,6 +66,60 @@ class FailedNotificationsAdminBrowserIT {
                                 driver.notification(reference, "ACKNOWLEDGEMENT", "MAIL")
                                         .getString("status")
                                         .equals("SENT"));
+    }
+
+    @Test
+    void aNotificationResentByAnotherAdminMeanwhileIsReportedAndNotQueuedTwice() {
+        ItDriver driver = new ItDriver(base);
+        String reference =
+                failedAcknowledgement(driver, "Deux administrateurs renvoient ce courriel.");
+        String id = driver.notification(reference, "ACKNOWLEDGEMENT", "MAIL").getString("id");
+
+        try (Browser browser = Browser.open(base, "failed-notifications-twice")) {
+            browser.signInAsStaff(DemoAccounts.ADMIN);
+            browser.go("admin/notifications.xhtml");
+            assertThat(browser.text()).contains(reference);
+
+            driver.requeueNotification(id);
+            await().atMost(PATIENCE).until(() -> mailsAbout(reference) == 2);
+            browser.clickAndWaitForPage(resendButtonOf(reference));
+
+            assertThat(browser.heading()).isEqualTo("Notifications en échec");
+            assertThat(browser.text())
+                    .contains("La notification de la demande " + reference)
+                    .contains("n'est plus en échec")
+                    .doesNotContain("remise en file d'envoi");
+            assertThat(browser.driver().findElements(resendButtonOf(reference)))
+                    .as("the refreshed list has no row for it")
+                    .isEmpty();
+        }
+        await().during(Duration.ofSeconds(3))
+                .atMost(PATIENCE)
+                .until(() -> mailsAbout(reference) == 2);
+    }
+
+    /**
+     * A conversation whose acknowledgement mail went out, then is marked failed as if its last
+     * attempt had been refused. The failure is set only once the dispatcher has recorded the
+     * delivery: set while it is still recording it, SENT would overwrite FAILED.
+     */
+    private String failedAcknowledgement(ItDriver driver, String text) {
+        String reference =
+                driver.submit(DemoAccounts.PARTICULIER, "MOTIF_CHANGEMENT_SITUATION_FAMILLE", text);
+        await().atMost(PATIENCE).until(() -> mailsAbout(reference) == 1);
+        await().atMost(PATIENCE)
+                .until(
+                        () ->
+                                driver.notification(reference, "ACKNOWLEDGEMENT", "MAIL")
+                                        .getString("status")
+                                        .equals("SENT"));
+        driver.failNotification(
+                driver.notification(reference, "ACKNOWLEDGEMENT", "MAIL").getString("id"));
+        return reference;
+    }
+
+    private static By resendButtonOf(String reference) {
+        return By.xpath("//tr[td[contains(., '" + reference + "')]]//button");
     }
 
     @Test

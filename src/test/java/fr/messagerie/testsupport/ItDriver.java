@@ -68,8 +68,14 @@ public final class ItDriver {
         post("it/race", Map.of("id", notificationId, "contenders", Integer.toString(contenders)));
     }
 
+    /** Marks a notification failed as its last attempt would; wait for its first outcome first. */
     public void failNotification(String notificationId) {
         post("it/fail-notification", Map.of("id", notificationId));
+    }
+
+    /** Re-sends a failed notification as another admin would, behind a page's back. */
+    public void requeueNotification(String notificationId) {
+        post("it/requeue-notification", Map.of("id", notificationId));
     }
 
     /**

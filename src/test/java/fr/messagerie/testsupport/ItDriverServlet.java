@@ -69,6 +69,7 @@ public class ItDriverServlet extends HttpServlet {
                         case "/reply" -> reply(request);
                         case "/orphan-notification" -> orphanNotification(request);
                         case "/fail-notification" -> failNotification(request);
+                        case "/requeue-notification" -> requeueNotification(request);
                         case "/answered-history" -> answeredHistory(request);
                         case "/race" -> race(request);
                         default -> null;
@@ -139,9 +140,20 @@ public class ItDriverServlet extends HttpServlet {
                 .createQuery(
                         "update Notification n set n.status ="
                                 + " fr.messagerie.notification.domain.NotificationStatus.FAILED,"
-                                + " n.lastError = 'simulated: provider refused' where n.id = :id")
+                                + " n.lastError = 'simulated: provider refused',"
+                                + " n.version = n.version + 1 where n.id = :id")
                 .setParameter("id", request.getParameter("id"))
                 .executeUpdate();
+        transaction.commit();
+        return "{}";
+    }
+
+    /** What another admin's "send again" does to a failed notification, outside any page. */
+    private String requeueNotification(HttpServletRequest request) throws Exception {
+        transaction.begin();
+        entityManager
+                .find(Notification.class, request.getParameter("id"))
+                .resend(java.time.Instant.now());
         transaction.commit();
         return "{}";
     }

@@ -7,7 +7,9 @@ import fr.messagerie.referential.application.ReferentialCatalog;
 import fr.messagerie.referential.domain.Motif;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Tells the notification feature what it needs to know about a conversation. */
@@ -35,5 +37,10 @@ public class ConversationFactsAdapter implements ConversationFactsProvider {
                                     Optional.ofNullable(motif.getTeam().getEmail()).orElse(""),
                                     conversation.getDueAt());
                         });
+    }
+
+    @Override
+    public Map<Long, String> referencesOf(Collection<Long> conversationIds) {
+        return conversations.referencesOf(conversationIds);
     }
 }

@@ -9,7 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Conversations as the citizen side reads and writes them. */
 @ApplicationScoped
@@ -51,6 +53,20 @@ public class ConversationRepository {
                 .setParameter("reference", reference)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** References by conversation id, in one query (an admin list shows hundreds of them). */
+    public Map<Long, String> referencesOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager
+                .createQuery(
+                        "select c.id, c.reference from Conversation c where c.id in :ids",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     public boolean referenceExists(String reference) {

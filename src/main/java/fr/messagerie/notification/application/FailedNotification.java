@@ -1,5 +1,6 @@
 package fr.messagerie.notification.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A notification that could not be delivered, as an admin reviews it (no personal data). */
@@ -10,4 +11,5 @@ public record FailedNotification(
         String conversationReference,
         Instant createdAt,
         int attempts,
-        String lastError) {}
+        String lastError)
+        implements Serializable {}

@@ -10,7 +10,9 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The admins' view of what could not be delivered, and their one action on it: send again. A
@@ -27,30 +29,41 @@ public class FailedNotifications {
     @Inject private SecurityContext security;
     @Inject private Clock clock;
 
+    /** The newest failed notifications, with their conversations' references read in one query. */
     public List<FailedNotification> list() {
         requireAdmin();
-        return store.failed(LIST_LIMIT).stream().map(this::describe).toList();
+        List<Notification> failed = store.failed(LIST_LIMIT);
+        Map<Long, String> references =
+                conversations.referencesOf(
+                        failed.stream()
+                                .map(Notification::conversationId)
+                                .flatMap(Optional::stream)
+                                .collect(Collectors.toSet()));
+        return failed.stream().map(notification -> describe(notification, references)).toList();
     }
 
+    /**
+     * Sends one again; false when it is not failed any more (someone re-sent it since the list was
+     * shown), which the page reports instead of queuing it a second time.
+     */
     @Transactional
-    public void resend(String notificationId) {
+    public boolean resend(String notificationId) {
         requireAdmin();
-        store.resend(notificationId, clock.instant());
+        if (!store.resend(notificationId, clock.instant())) {
+            return false;
+        }
         queued.fire(new NotificationsQueued(List.of(notificationId)));
+        return true;
     }
 
-    private FailedNotification describe(Notification notification) {
-        String reference =
-                notification
-                        .conversationId()
-                        .flatMap(id -> conversations.factsOf(id, Locale.FRENCH))
-                        .map(ConversationFacts::reference)
-                        .orElse("");
+    private static FailedNotification describe(
+            Notification notification, Map<Long, String> references) {
+        String reference = notification.conversationId().map(references::get).orElse("");
         return new FailedNotification(
                 notification.getId(),
                 notification.getKind().name(),
                 notification.getChannel().name(),
-                reference,
+                reference == null ? "" : reference,
                 notification.getCreatedAt(),
                 notification.getAttempts(),
                 notification.lastError().orElse(""));

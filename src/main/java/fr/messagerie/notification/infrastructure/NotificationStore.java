@@ -116,7 +116,17 @@ public class NotificationStore {
                 .getResultList();
     }
 
-    public void resend(String id, Instant now) {
-        entityManager.find(Notification.class, id).resend(now);
+    /**
+     * Puts a failed notification back on the normal path; false if it is not failed any more (an
+     * other admin re-sent it first) or no longer exists. The version check settles two admins
+     * clicking at once: the second one's transaction fails instead of queuing it twice.
+     */
+    public boolean resend(String id, Instant now) {
+        Notification notification = entityManager.find(Notification.class, id);
+        if (notification == null || notification.getStatus() != NotificationStatus.FAILED) {
+            return false;
+        }
+        notification.resend(now);
+        return true;
     }
 }

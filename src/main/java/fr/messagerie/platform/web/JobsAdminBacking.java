@@ -22,9 +22,9 @@ public class JobsAdminBacking implements Serializable {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ParisTime.PARIS);
 
-    @Inject private transient JobMonitor monitor;
-    @Inject private transient JobLauncher launcher;
-    @Inject private transient UserMessages messages;
+    @Inject private JobMonitor monitor;
+    @Inject private JobLauncher launcher;
+    @Inject private UserMessages messages;
 
     private String importFile;
 

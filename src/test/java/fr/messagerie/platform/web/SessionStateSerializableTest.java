@@ -45,6 +45,12 @@ class SessionStateSerializableTest {
             if (!Serializable.class.isAssignableFrom(bean)) {
                 problems.add(bean.getName() + " is not Serializable");
             }
+            for (Field field : transientInjections(bean)) {
+                problems.add(
+                        where(field)
+                                + ": a transient injection is null once the session has moved"
+                                + " to another instance (Weld does not inject again)");
+            }
             for (Field field : stateFields(bean)) {
                 if (field.isAnnotationPresent(Inject.class)) {
                     if (!injectable(field.getType())) {
@@ -122,6 +128,19 @@ class SessionStateSerializableTest {
             }
         }
         return Serializable.class.isAssignableFrom(type);
+    }
+
+    private static List<Field> transientInjections(Class<?> type) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                if (Modifier.isTransient(field.getModifiers())
+                        && field.isAnnotationPresent(Inject.class)) {
+                    fields.add(field);
+                }
+            }
+        }
+        return fields;
     }
 
     private static List<Field> stateFields(Class<?> type) {
