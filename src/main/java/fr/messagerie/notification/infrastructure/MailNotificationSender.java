@@ -9,6 +9,7 @@ import fr.messagerie.notification.domain.Notification;
 import fr.messagerie.platform.infrastructure.ApplicationResources;
 import fr.messagerie.security.domain.Account;
 import jakarta.activation.DataHandler;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,9 +32,20 @@ import java.nio.charset.StandardCharsets;
 public class MailNotificationSender implements NotificationSender {
 
     @Resource(lookup = ApplicationResources.MAIL_SESSION)
-    private Session session;
+    Session session; // package-visible for MailSessionDebugTest
 
     @Inject private NotificationSettings settings;
+
+    /**
+     * Payara builds an application-declared mail session with debug on, whatever the descriptor
+     * says (its MailSessionDeployer answers "true" for the debug attribute): every SMTP exchange,
+     * the mail's content included, would be traced to the server's standard output, and the
+     * consumers would queue on that stream's lock. No mail content belongs in a log.
+     */
+    @PostConstruct
+    void neverTraceTheSmtpExchange() {
+        session.setDebug(false);
+    }
 
     @Override
     public Channel channel() {
