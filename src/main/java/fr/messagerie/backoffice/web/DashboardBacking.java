@@ -4,6 +4,7 @@ import fr.messagerie.backoffice.application.BackOfficeActionRefusedException;
 import fr.messagerie.backoffice.application.BackOfficeStatistics;
 import fr.messagerie.backoffice.application.DashboardFigures;
 import fr.messagerie.backoffice.domain.CsvCell;
+import fr.messagerie.platform.infrastructure.JsonFactories;
 import fr.messagerie.platform.web.UserMessages;
 import fr.messagerie.security.application.CurrentAccount;
 import jakarta.faces.context.ExternalContext;
@@ -11,7 +12,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -67,24 +67,28 @@ public class DashboardBacking implements Serializable {
     }
 
     private String barChart(Map<String, Long> counts, String title, boolean statusLabels) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonFactories.BUILDERS.createArrayBuilder();
+        JsonArrayBuilder values = JsonFactories.BUILDERS.createArrayBuilder();
         counts.forEach(
                 (label, count) -> {
                     labels.add(statusLabels ? messages.text("agent.status." + label) : label);
                     values.add(count);
                 });
-        return Json.createObjectBuilder()
+        return JsonFactories.BUILDERS
+                .createObjectBuilder()
                 .add("type", "bar")
                 .add(
                         "data",
-                        Json.createObjectBuilder()
+                        JsonFactories.BUILDERS
+                                .createObjectBuilder()
                                 .add("labels", labels)
                                 .add(
                                         "datasets",
-                                        Json.createArrayBuilder()
+                                        JsonFactories.BUILDERS
+                                                .createArrayBuilder()
                                                 .add(
-                                                        Json.createObjectBuilder()
+                                                        JsonFactories.BUILDERS
+                                                                .createObjectBuilder()
                                                                 .add("label", title)
                                                                 .add("data", values)
                                                                 .add(
@@ -92,7 +96,8 @@ public class DashboardBacking implements Serializable {
                                                                         "#1d4f91"))))
                 .add(
                         "options",
-                        Json.createObjectBuilder()
+                        JsonFactories.BUILDERS
+                                .createObjectBuilder()
                                 .add("indexAxis", "y")
                                 .add("responsive", true)
                                 .add("maintainAspectRatio", false))

@@ -1,6 +1,6 @@
 package fr.messagerie.notification.infrastructure;
 
-import jakarta.json.Json;
+import fr.messagerie.platform.infrastructure.JsonFactories;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -21,7 +21,8 @@ public record NotificationMessage(String notificationId) {
     }
 
     public String toJson() {
-        return Json.createObjectBuilder()
+        return JsonFactories.BUILDERS
+                .createObjectBuilder()
                 .add("v", VERSION)
                 .add("notificationId", notificationId)
                 .build()
@@ -35,7 +36,7 @@ public record NotificationMessage(String notificationId) {
         if (json == null) {
             return Optional.empty();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonFactories.READERS.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             if (object.getInt("v", -1) != VERSION) {
                 return Optional.empty();

@@ -6,10 +6,10 @@ import fr.messagerie.notification.application.RenderedNotification;
 import fr.messagerie.notification.domain.Channel;
 import fr.messagerie.notification.domain.ContactDetails;
 import fr.messagerie.notification.domain.Notification;
+import fr.messagerie.platform.infrastructure.JsonFactories;
 import fr.messagerie.security.domain.Account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -52,7 +52,8 @@ public class SmsGatewayClient implements NotificationSender {
                         .flatMap(ContactDetails::mobileInInternationalFormat)
                         .orElseThrow(() -> new DeliveryException("no mobile number"));
         String body =
-                Json.createObjectBuilder()
+                JsonFactories.BUILDERS
+                        .createObjectBuilder()
                         .add("to", to)
                         .add("text", content.text())
                         .add("reference", notification.getId())

@@ -1,10 +1,10 @@
 package fr.messagerie.security.infrastructure;
 
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import fr.messagerie.platform.infrastructure.JsonFactories;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -176,7 +176,8 @@ public class OidcClient {
             if (response.statusCode() != 200) {
                 throw new OidcException(what + " answered HTTP " + response.statusCode());
             }
-            try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            try (JsonReader reader =
+                    JsonFactories.READERS.createReader(new StringReader(response.body()))) {
                 return reader.readObject();
             }
         } catch (IOException e) {

@@ -1,6 +1,6 @@
 package fr.messagerie.security.web;
 
-import jakarta.json.Json;
+import fr.messagerie.platform.infrastructure.JsonFactories;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -42,7 +42,7 @@ public class CspReportServlet extends HttpServlet {
     }
 
     static String describe(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonFactories.READERS.createReader(new StringReader(json))) {
             JsonObject root = reader.readObject();
             JsonObject report = root.getJsonObject("csp-report");
             if (report == null) {
