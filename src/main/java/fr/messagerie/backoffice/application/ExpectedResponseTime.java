@@ -3,8 +3,10 @@ package fr.messagerie.backoffice.application;
 import fr.messagerie.backoffice.domain.ResponseTimeEstimate;
 import fr.messagerie.backoffice.domain.WorkingDayCalendar;
 import fr.messagerie.backoffice.infrastructure.InboxRepository;
+import fr.messagerie.platform.infrastructure.ExpiringMemo;
 import fr.messagerie.referential.application.ReferentialCatalog;
 import fr.messagerie.referential.domain.Motif;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,8 +45,26 @@ public class ExpectedResponseTime {
     @ConfigProperty(name = "messagerie.expected-response.minimum-answers", defaultValue = "20")
     int minimumAnswers;
 
+    @Inject
+    @ConfigProperty(name = "messagerie.expected-response.cache-seconds", defaultValue = "300")
+    int cacheSeconds;
+
+    // Read for every acknowledgement, confirmation page and conversation page, and it scans the
+    // motif's answers of the whole window: remembered per motif for a few minutes (the flight
+    // recorder put it at a quarter of the notification consumers' time).
+    private ExpiringMemo<Long, ResponseTimeEstimate> recent;
+
+    @PostConstruct
+    void rememberRecentEstimates() {
+        recent = new ExpiringMemo<>(Duration.ofSeconds(cacheSeconds), clock);
+    }
+
     /** The estimate for a motif; empty-handed motifs fall back to their SLA target. */
     public ResponseTimeEstimate forMotif(long motifId) {
+        return recent.get(motifId, this::estimate);
+    }
+
+    private ResponseTimeEstimate estimate(long motifId) {
         int target = referential.motif(motifId).map(Motif::getSlaWorkingDays).orElse(0);
         Instant since = clock.instant().minus(Duration.ofDays(windowDays));
         @SuppressWarnings("unchecked")
