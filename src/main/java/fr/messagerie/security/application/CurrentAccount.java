@@ -4,7 +4,7 @@ import fr.messagerie.security.domain.Account;
 import fr.messagerie.security.infrastructure.AccountRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 
@@ -15,14 +15,17 @@ import java.util.Optional;
 @RequestScoped
 public class CurrentAccount {
 
-    @Inject private SecurityContext securityContext;
+    // The container's principal, not SecurityContext.getCallerPrincipal(): Payara's Soteria
+    // builds a subject parser for each call, which probes the class loader for other servers'
+    // classes under its lock; the flight recorder showed every page queuing there.
+    @Inject private HttpServletRequest request;
     @Inject private AccountRepository accounts;
 
     private Account account;
 
     public Optional<Account> find() {
         if (account == null) {
-            Principal caller = securityContext.getCallerPrincipal();
+            Principal caller = request.getUserPrincipal();
             if (caller == null) {
                 return Optional.empty();
             }
