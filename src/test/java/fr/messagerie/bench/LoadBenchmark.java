@@ -56,13 +56,16 @@ public final class LoadBenchmark {
     };
 
     private final int duration = Integer.getInteger("bench.duration", 30);
-    private final int warmup = Integer.getInteger("bench.warmup", 10);
+    // The JIT still compiles for minutes after a deploy: 10 s of warm-up left a compiler thread
+    // busy during the measurement.
+    private final int warmup = Integer.getInteger("bench.warmup", 30);
     private final int maxRequests = Integer.getInteger("bench.maxRequests", 6000);
     private final int citizens = Integer.getInteger("bench.citizens", 50);
     private final int agents = Integer.getInteger("bench.agents", 10);
     private final int sessions = Integer.getInteger("bench.sessions", 100);
     private final HttpClient http = PageClient.sharedHttp();
     private final List<Scenario> results = new ArrayList<>();
+    private java.util.function.LongSupplier serverCpu = () -> 0L;
 
     private LoadBenchmark() {}
 
@@ -87,6 +90,7 @@ public final class LoadBenchmark {
         env.put("MESSAGERIE_RATE_LIMIT_MESSAGES_PER_HOUR", "1000000");
         env.put("MESSAGERIE_RATE_LIMIT_MESSAGES_PER_DAY", "1000000");
         PayaraDomain domain = new PayaraDomain(payaraHome, "bench", env);
+        serverCpu = domain::cpuNanos;
         Path target = Path.of("target").toAbsolutePath();
         Path trivialWar = target.resolve("bench-trivial.war");
         ShrinkWrap.create(WebArchive.class, "bench-trivial.war")
@@ -101,16 +105,41 @@ public final class LoadBenchmark {
             // Cold start as the issue measures a trivial WAR's: domain start + deploy until the
             // readiness address answers, for each WAR from a stopped domain. One start and stop
             // before, unmeasured: a domain's first start does one-time work neither WAR should pay.
-            domain.start();
-            domain.stop();
-            double trivialSeconds =
-                    coldStart(domain, () -> domain.deploy(trivialWar, "trivial"), "/trivial/ready");
-            domain.stop();
-            double appSeconds = coldStart(domain, () -> domain.deploy(war), "/health/ready");
+            // Each WAR is started bench.coldStartRuns times, alternately, and the medians are
+            // compared: one start of either varied by 3 s between runs on this machine.
+            // -Dbench.coldStart=false: the application is started once, unmeasured against the
+            // trivial WAR (quicker runs while working on the pages; the report says NaN).
+            int runs =
+                    Boolean.parseBoolean(System.getProperty("bench.coldStart", "true"))
+                            ? Integer.getInteger("bench.coldStartRuns", 3)
+                            : 0;
+            List<Double> trivialStarts = new ArrayList<>();
+            List<Double> appStarts = new ArrayList<>();
+            if (runs > 0) {
+                domain.start();
+                domain.stop();
+            }
+            for (int run = 0; run < runs; run++) {
+                trivialStarts.add(
+                        coldStart(
+                                domain,
+                                () -> domain.deploy(trivialWar, "trivial"),
+                                "/trivial/ready"));
+                domain.stop();
+                appStarts.add(coldStart(domain, () -> domain.deploy(war), "/health/ready"));
+                if (run < runs - 1) {
+                    domain.stop();
+                }
+            }
+            if (runs == 0) {
+                appStarts.add(coldStart(domain, () -> domain.deploy(war), "/health/ready"));
+            }
+            double trivialSeconds = median(trivialStarts);
+            double appSeconds = median(appStarts);
             System.out.printf(
-                    "Cold start to readiness (domain start + deploy): trivial %.1f s, application"
-                            + " %.1f s%n",
-                    trivialSeconds, appSeconds);
+                    "Cold start to readiness (domain start + deploy): trivial %s → median %.1f s,"
+                            + " application %s → median %.1f s%n",
+                    trivialStarts, trivialSeconds, appStarts, appSeconds);
 
             Scenario statik = measure("baseline: static", citizens, this::staticUser);
             Scenario insert = measure("baseline: one insert", citizens, this::insertUser);
@@ -122,6 +151,9 @@ public final class LoadBenchmark {
                             this::citizenUser,
                             true);
             domain.stopProfile("citizen");
+            if (Boolean.getBoolean("bench.profile")) {
+                Files.write(Path.of("target", "perf", "send-windows.txt"), citizen.sendWindows);
+            }
             Scenario agent = measure("agent: inbox", agents, this::agentUser);
             Heap heap = heapPerSession(domain);
             report(statik, insert, citizen, agent, heap, trivialSeconds, appSeconds);
@@ -133,6 +165,14 @@ public final class LoadBenchmark {
     }
 
     // --- cold start ---------------------------------------------------------------------------
+
+    private static double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
 
     private double coldStart(PayaraDomain domain, Runnable deploy, String readyPath)
             throws InterruptedException {
@@ -173,11 +213,12 @@ public final class LoadBenchmark {
     private Scenario measure(String name, int users, IntFunction<User> user, boolean together)
             throws InterruptedException {
         System.out.printf("Warming up %s (%d users, %d s)...%n", name, users, warmup);
-        run(new Scenario(name, users, warmup, maxRequests, together), user);
+        run(new Scenario(name, users, warmup, maxRequests, together, serverCpu), user);
         System.out.printf(
                 "Measuring %s (%d users, ≤ %d s, ≤ %d requests)...%n",
                 name, users, duration, maxRequests);
-        Scenario scenario = run(new Scenario(name, users, duration, maxRequests, together), user);
+        Scenario scenario =
+                run(new Scenario(name, users, duration, maxRequests, together, serverCpu), user);
         results.add(scenario);
         return scenario;
     }
@@ -338,7 +379,8 @@ public final class LoadBenchmark {
     private Heap heapPerSession(PayaraDomain domain) throws Exception {
         System.out.printf("Heap: %d sessions walking the whole wizard...%n", sessions);
         long before = usedHeapKb(domain);
-        Scenario scenario = new Scenario("heap", sessions, 600, Integer.MAX_VALUE, false);
+        Scenario scenario =
+                new Scenario("heap", sessions, 600, Integer.MAX_VALUE, false, serverCpu);
         scenario.begin();
         List<PageClient> clients = new ArrayList<>();
         int walked = 0;
@@ -397,19 +439,20 @@ public final class LoadBenchmark {
                         maxRequests));
         out.append(
                 "| scenario | requests | errors | requests/s | ratio to static | ratio to insert"
-                        + " |\n");
-        out.append("|---|---:|---:|---:|---:|---:|\n");
+                        + " | server CPU ms/request |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (Scenario s : results) {
             out.append(
                     String.format(
                             Locale.ROOT,
-                            "| %s | %d | %d | %.1f | %.3f | %.3f |%n",
+                            "| %s | %d | %d | %.1f | %.3f | %.3f | %.2f |%n",
                             s.name,
                             s.requests.get(),
                             s.errors.get(),
                             s.throughput(),
                             s.throughput() / statik.throughput(),
-                            s.throughput() / insert.throughput()));
+                            s.throughput() / insert.throughput(),
+                            s.serverCpuMsPerRequest()));
         }
         out.append("\n| scenario | step | count | errors | p50 ms | p95 ms | p99 ms | max ms |\n");
         out.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
@@ -477,6 +520,14 @@ public final class LoadBenchmark {
                                 trivialSeconds),
                         "≤ 1.3",
                         startRatio <= 1.3));
+        out.append(
+                String.format(
+                        Locale.ROOT,
+                        "%nServer CPU per send (during the synchronised sends, notifications"
+                                + " of earlier sends included): %.2f ms; per one-insert request:"
+                                + " %.2f ms.%n",
+                        citizen.serverCpuMsPerSend(),
+                        insert.serverCpuMsPerRequest()));
         long errors = results.stream().mapToLong(s -> s.errors.get()).sum();
         out.append(String.format("%nErrors: %d%n", errors));
         results.stream()
@@ -525,31 +576,69 @@ public final class LoadBenchmark {
         private final CyclicBarrier afterSend;
         private volatile long sendStart;
         private final boolean synchronised;
+        private final java.util.function.LongSupplier serverCpu;
+        final AtomicLong sendCpuNanos = new AtomicLong();
+        private volatile long sendCpuStart;
+        private volatile long sendWindowStart;
+
+        /** Wall-clock bounds (epoch ms) of each send window, to read a recording by them. */
+        final List<String> sendWindows = java.util.Collections.synchronizedList(new ArrayList<>());
+
         private long start;
         private long end;
+        private long cpuStart;
+        private long cpuEnd;
 
-        Scenario(String name, int users, int seconds, int maxRequests, boolean synchronised) {
+        Scenario(
+                String name,
+                int users,
+                int seconds,
+                int maxRequests,
+                boolean synchronised,
+                java.util.function.LongSupplier serverCpu) {
             this.synchronised = synchronised;
+            this.serverCpu = serverCpu;
             this.name = name;
             this.users = users;
             this.seconds = seconds;
             this.maxRequests = maxRequests;
-            this.beforeSend = new CyclicBarrier(users, () -> sendStart = System.nanoTime());
+            this.beforeSend =
+                    new CyclicBarrier(
+                            users,
+                            () -> {
+                                sendCpuStart = serverCpu.getAsLong();
+                                sendStart = System.nanoTime();
+                                sendWindowStart = System.currentTimeMillis();
+                            });
             this.afterSend =
                     new CyclicBarrier(
                             users,
                             () -> {
                                 sendNanos.addAndGet(System.nanoTime() - sendStart);
+                                sendCpuNanos.addAndGet(serverCpu.getAsLong() - sendCpuStart);
+                                sendWindows.add(sendWindowStart + " " + System.currentTimeMillis());
                                 stop.set(timeIsUp());
                             });
         }
 
         void begin() {
             start = System.nanoTime();
+            cpuStart = serverCpu.getAsLong();
         }
 
         void end() {
             end = System.nanoTime();
+            cpuEnd = serverCpu.getAsLong();
+        }
+
+        /** Server CPU per request over the whole scenario, in ms. */
+        double serverCpuMsPerRequest() {
+            return (cpuEnd - cpuStart) / 1e6 / Math.max(1, requests.get());
+        }
+
+        /** Server CPU per send during the synchronised send windows, in ms. */
+        double serverCpuMsPerSend() {
+            return sendCpuNanos.get() / 1e6 / Math.max(1, sent.get());
         }
 
         boolean timeIsUp() {

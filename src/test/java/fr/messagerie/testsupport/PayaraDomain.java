@@ -70,6 +70,23 @@ public final class PayaraDomain {
     }
 
     /**
+     * CPU time the server JVM has used so far (user + system, all threads, JIT and GC included),
+     * from /proc: what a request costs the server, whatever the load generator's own limits.
+     * Resolution: one clock tick (10 ms), so read it over windows of a second or more.
+     */
+    public long cpuNanos() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid()), "stat"));
+            // Fields after the command name, which is in parentheses and may contain spaces.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Runs a diagnostic command in the server JVM (GC, heap, flight recorder) and returns its
      * output.
      */
