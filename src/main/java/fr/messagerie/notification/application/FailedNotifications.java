@@ -58,12 +58,13 @@ public class FailedNotifications {
 
     private static FailedNotification describe(
             Notification notification, Map<Long, String> references) {
+        // A conversation deleted since (retention) has no reference left: shown empty.
         String reference = notification.conversationId().map(references::get).orElse("");
         return new FailedNotification(
                 notification.getId(),
                 notification.getKind().name(),
                 notification.getChannel().name(),
-                reference == null ? "" : reference,
+                reference,
                 notification.getCreatedAt(),
                 notification.getAttempts(),
                 notification.lastError().orElse(""));
