@@ -63,8 +63,7 @@ class FailedNotificationsAdminBrowserIT {
         await().atMost(PATIENCE)
                 .until(
                         () ->
-                                driver.notification(reference, "ACKNOWLEDGEMENT", "MAIL")
-                                        .getString("status")
+                                driver.notificationStatus(reference, "ACKNOWLEDGEMENT", "MAIL")
                                         .equals("SENT"));
     }
 
@@ -110,8 +109,7 @@ class FailedNotificationsAdminBrowserIT {
         await().atMost(PATIENCE)
                 .until(
                         () ->
-                                driver.notification(reference, "ACKNOWLEDGEMENT", "MAIL")
-                                        .getString("status")
+                                driver.notificationStatus(reference, "ACKNOWLEDGEMENT", "MAIL")
                                         .equals("SENT"));
         driver.failNotification(
                 driver.notification(reference, "ACKNOWLEDGEMENT", "MAIL").getString("id"));

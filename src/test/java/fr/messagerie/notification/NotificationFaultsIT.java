@@ -68,8 +68,7 @@ class NotificationFaultsIT {
         await().atMost(PATIENCE)
                 .until(
                         () ->
-                                driver.notification(reference, "ACKNOWLEDGEMENT", "MAIL")
-                                        .getString("status")
+                                driver.notificationStatus(reference, "ACKNOWLEDGEMENT", "MAIL")
                                         .equals("SENT"));
         Thread.sleep(3000); // more sweeps and retries may run: still one mail
         assertThat(mailsAbout(reference)).isEqualTo(1);
@@ -89,8 +88,7 @@ class NotificationFaultsIT {
         await().atMost(PATIENCE)
                 .until(
                         () ->
-                                driver.notification(reference, "ACKNOWLEDGEMENT", "MAIL")
-                                        .getString("status")
+                                driver.notificationStatus(reference, "ACKNOWLEDGEMENT", "MAIL")
                                         .equals("SENT"));
         assertThat(driver.notification(reference, "ACKNOWLEDGEMENT", "MAIL").getInt("attempts"))
                 .isEqualTo(1);

@@ -89,6 +89,11 @@ public final class ItDriver {
                 .orElseThrow();
     }
 
+    /** That notification's status: PENDING, SENDING, SENT, FAILED or NOT_SENT. */
+    public String notificationStatus(String reference, String kind, String channel) {
+        return notification(reference, kind, channel).getString("status");
+    }
+
     public JsonArray notifications(String reference) {
         String body =
                 send(
