@@ -6,8 +6,10 @@ import fr.messagerie.security.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionalException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +51,21 @@ public class FailedNotifications {
     @Transactional
     public boolean resend(String notificationId) {
         requireAdmin();
-        if (!store.resend(notificationId, clock.instant())) {
+        if (!requeue(notificationId)) {
             return false;
         }
         queued.fire(new NotificationsQueued(List.of(notificationId)));
         return true;
+    }
+
+    private boolean requeue(String notificationId) {
+        try {
+            return store.resend(notificationId, clock.instant());
+        } catch (PersistenceException | TransactionalException raced) {
+            // Another admin's click committed between this one's read and write (the version
+            // check refused the second): for this admin it is simply not failed any more.
+            return false;
+        }
     }
 
     private static FailedNotification describe(

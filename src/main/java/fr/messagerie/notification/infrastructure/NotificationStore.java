@@ -117,9 +117,9 @@ public class NotificationStore {
     }
 
     /**
-     * Puts a failed notification back on the normal path; false if it is not failed any more (an
-     * other admin re-sent it first) or no longer exists. The version check settles two admins
-     * clicking at once: the second one's transaction fails instead of queuing it twice.
+     * Puts a failed notification back on the normal path; false if it is not failed any more
+     * (another admin re-sent it first) or no longer exists. Two admins clicking at the same instant
+     * are settled by the version check: the second one's commit fails, so it is queued once.
      */
     public boolean resend(String id, Instant now) {
         Notification notification = entityManager.find(Notification.class, id);
