@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.HdrHistogram.ConcurrentHistogram;
@@ -65,7 +67,7 @@ public final class LoadBenchmark {
     private final int sessions = Integer.getInteger("bench.sessions", 100);
     private final HttpClient http = PageClient.sharedHttp();
     private final List<Scenario> results = new ArrayList<>();
-    private java.util.function.LongSupplier serverCpu = () -> 0L;
+    private LongSupplier serverCpu = () -> 0L;
 
     private LoadBenchmark() {}
 
@@ -570,19 +572,19 @@ public final class LoadBenchmark {
         final AtomicLong sendNanos = new AtomicLong();
         final Map<String, Histogram> steps = new java.util.concurrent.ConcurrentSkipListMap<>();
         final Map<String, AtomicLong> stepErrors = new java.util.concurrent.ConcurrentHashMap<>();
-        final List<String> firstErrors = java.util.Collections.synchronizedList(new ArrayList<>());
+        final List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
         final AtomicBoolean stop = new AtomicBoolean();
         private final CyclicBarrier beforeSend;
         private final CyclicBarrier afterSend;
         private volatile long sendStart;
         private final boolean synchronised;
-        private final java.util.function.LongSupplier serverCpu;
+        private final LongSupplier serverCpu;
         final AtomicLong sendCpuNanos = new AtomicLong();
         private volatile long sendCpuStart;
         private volatile long sendWindowStart;
 
         /** Wall-clock bounds (epoch ms) of each send window, to read a recording by them. */
-        final List<String> sendWindows = java.util.Collections.synchronizedList(new ArrayList<>());
+        final List<String> sendWindows = Collections.synchronizedList(new ArrayList<>());
 
         private long start;
         private long end;
@@ -595,7 +597,7 @@ public final class LoadBenchmark {
                 int seconds,
                 int maxRequests,
                 boolean synchronised,
-                java.util.function.LongSupplier serverCpu) {
+                LongSupplier serverCpu) {
             this.synchronised = synchronised;
             this.serverCpu = serverCpu;
             this.name = name;

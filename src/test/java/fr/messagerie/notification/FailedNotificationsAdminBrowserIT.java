@@ -60,11 +60,7 @@ class FailedNotificationsAdminBrowserIT {
             browser.screenshot("failed-notification-resent");
         }
         await().atMost(PATIENCE).until(() -> mailsAbout(reference) == 2);
-        await().atMost(PATIENCE)
-                .until(
-                        () ->
-                                driver.notificationStatus(reference, "ACKNOWLEDGEMENT", "MAIL")
-                                        .equals("SENT"));
+        awaitAcknowledgementSent(driver, reference);
     }
 
     @Test
@@ -106,14 +102,18 @@ class FailedNotificationsAdminBrowserIT {
         String reference =
                 driver.submit(DemoAccounts.PARTICULIER, "MOTIF_CHANGEMENT_SITUATION_FAMILLE", text);
         await().atMost(PATIENCE).until(() -> mailsAbout(reference) == 1);
+        awaitAcknowledgementSent(driver, reference);
+        driver.failNotification(
+                driver.notification(reference, "ACKNOWLEDGEMENT", "MAIL").getString("id"));
+        return reference;
+    }
+
+    private static void awaitAcknowledgementSent(ItDriver driver, String reference) {
         await().atMost(PATIENCE)
                 .until(
                         () ->
                                 driver.notificationStatus(reference, "ACKNOWLEDGEMENT", "MAIL")
                                         .equals("SENT"));
-        driver.failNotification(
-                driver.notification(reference, "ACKNOWLEDGEMENT", "MAIL").getString("id"));
-        return reference;
     }
 
     private static By resendButtonOf(String reference) {

@@ -151,9 +151,7 @@ public class ItDriverServlet extends HttpServlet {
     /** What another admin's "send again" does to a failed notification, outside any page. */
     private String requeueNotification(HttpServletRequest request) throws Exception {
         transaction.begin();
-        entityManager
-                .find(Notification.class, request.getParameter("id"))
-                .resend(java.time.Instant.now());
+        entityManager.find(Notification.class, request.getParameter("id")).resend(Instant.now());
         transaction.commit();
         return "{}";
     }

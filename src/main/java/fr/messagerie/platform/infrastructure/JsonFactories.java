@@ -6,11 +6,10 @@ import jakarta.json.JsonReaderFactory;
 import java.util.Map;
 
 /**
- * The application's JSON-P factories, made once. Each {@code
- * JsonFactories.BUILDERS.createObjectBuilder()} or {@code JsonFactories.READERS.createReader()}
- * looks the provider up again through the class loader's service files, and under load the
- * notification consumers queued on that lookup (flight recorder: the class loader's lock in every
- * publish, parse and SMS). The factories are thread-safe.
+ * The application's JSON-P factories, made once. Each {@code Json.createObjectBuilder()} or {@code
+ * Json.createReader()} looks the provider up again through the class loader's service files, and
+ * under load the notification consumers queued on that lookup (flight recorder: the class loader's
+ * lock in every publish, parse and SMS). The factories are thread-safe.
  */
 public final class JsonFactories {
 
