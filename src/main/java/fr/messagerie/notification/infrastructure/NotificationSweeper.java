@@ -2,26 +2,31 @@ package fr.messagerie.notification.infrastructure;
 
 import fr.messagerie.notification.application.NotificationSettings;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Re-publishes pending notifications nobody delivered: after a crash between commit and publish,
  * after a broker hiccup, and when a retry falls due. Publishing twice is harmless (the claim lets
  * one dispatcher through), so instances of a cluster may all sweep. Interrupted deliveries are
- * turned into failures an admin can see.
+ * turned into failures an admin can see. On the container's scheduled executor, not an EJB timer:
+ * the sweep need not survive a restart (the next start schedules it again), and without timers the
+ * server skips starting its timer service at deployment.
  */
 @Startup
 @Singleton
@@ -32,22 +37,38 @@ public class NotificationSweeper {
     private static final Logger LOG = Logger.getLogger(NotificationSweeper.class.getName());
     private static final int BATCH = 500;
 
-    @Resource private TimerService timers;
+    @Resource private ManagedScheduledExecutorService executor;
+    @Resource private SessionContext context;
     @Inject private NotificationStore store;
     @Inject private NotificationPublisher publisher;
     @Inject private NotificationSettings settings;
     @Inject private Clock clock;
 
+    private ScheduledFuture<?> sweeps;
+
     @PostConstruct
     void schedule() {
         long interval = settings.sweepInterval().toMillis();
-        timers.createIntervalTimer(
-                interval, interval, new TimerConfig("notification-sweeper", false));
+        // Through the container's view of this bean, as a timer would call it: the sweep then
+        // runs in a transaction of its own and the stores' entity managers are open.
+        NotificationSweeper self = context.getBusinessObject(NotificationSweeper.class);
+        sweeps =
+                executor.scheduleWithFixedDelay(
+                        () -> sweepAndCarryOn(self), interval, interval, TimeUnit.MILLISECONDS);
     }
 
-    @Timeout
-    void sweep() {
-        sweepNow();
+    @PreDestroy
+    void cancel() {
+        sweeps.cancel(false);
+    }
+
+    private static void sweepAndCarryOn(NotificationSweeper self) {
+        try {
+            self.sweepNow();
+        } catch (RuntimeException e) {
+            // An exception would end the executor's repetition: log it and sweep next time.
+            LOG.log(Level.WARNING, "Notification sweep failed; the next one will retry", e);
+        }
     }
 
     /** One sweep; returns how many notifications were published again. */

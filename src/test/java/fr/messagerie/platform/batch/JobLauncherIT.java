@@ -7,6 +7,10 @@ import fr.messagerie.testsupport.BatchJobs;
 import fr.messagerie.testsupport.Deployments;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,6 +30,7 @@ class JobLauncherIT {
     @Inject private JobLauncher launcher;
     @Inject private JobMonitor monitor;
     @Inject private JobLock lock;
+    @Inject private JobSchedule schedule;
 
     @Deployment
     static WebArchive deployment() {
@@ -65,5 +70,28 @@ class JobLauncherIT {
         assertEquals("COMPLETED", run.status());
         assertEquals(BatchJobsCatalog.STATISTICS_EXPORT, run.jobName());
         assertTrue(run.end() != null && !run.running() && !run.restartable());
+    }
+
+    @Test
+    void theDeployedScheduleHasTheNextRunOfEveryScheduledJobWithinItsPeriod() {
+        Instant now = Instant.now();
+        Map<String, Instant> next = schedule.nextRuns();
+
+        assertEquals(
+                List.of(
+                        BatchJobsCatalog.RETENTION,
+                        BatchJobsCatalog.SLA_REMINDERS,
+                        BatchJobsCatalog.STATISTICS_EXPORT),
+                List.copyOf(next.keySet()));
+        assertWithin(next.get(BatchJobsCatalog.RETENTION), now, Duration.ofHours(25));
+        // From Friday after 07:00 the next working day is three days on.
+        assertWithin(next.get(BatchJobsCatalog.SLA_REMINDERS), now, Duration.ofHours(73));
+        assertWithin(next.get(BatchJobsCatalog.STATISTICS_EXPORT), now, Duration.ofDays(32));
+    }
+
+    private static void assertWithin(Instant run, Instant now, Duration period) {
+        assertTrue(
+                run.isAfter(now.minusSeconds(1)) && run.isBefore(now.plus(period)),
+                run + " is not within " + period + " of " + now);
     }
 }
