@@ -131,8 +131,9 @@ copy-config default-config $CONFIG
 set configs.config.$CONFIG.jms-service.type=REMOTE
 set configs.config.$CONFIG.jms-service.jms-host.default_JMS_host.host=127.0.0.1
 set configs.config.$CONFIG.jms-service.jms-host.default_JMS_host.port=$BROKER_PORT
-# The application has no persistent timer (its timers are per instance, guarded by the job lock and
-# the outbox claim); should one appear, the grid store makes it fire once and move on failure.
+# The application has no EJB timer (its schedules run per instance on the managed scheduled
+# executor, guarded by the job lock and the outbox claim); should a persistent timer appear, the
+# grid store makes it fire once and move on failure.
 set configs.config.$CONFIG.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid
 # Requests arrive through nginx: take the scheme it saw.
 set configs.config.$CONFIG.network-config.protocols.protocol.http-listener-1.http.scheme-mapping=X-Forwarded-Proto
