@@ -68,6 +68,9 @@ public final class LoadBenchmark {
     private final HttpClient http = PageClient.sharedHttp();
     private final List<Scenario> results = new ArrayList<>();
     private LongSupplier serverCpu = () -> 0L;
+    // The domain's own start, without any deployment, in every cold start of either WAR: what
+    // both pay, so the report can tell the deployment's share.
+    private final List<Double> domainStarts = new ArrayList<>();
 
     private LoadBenchmark() {}
 
@@ -158,7 +161,13 @@ public final class LoadBenchmark {
             }
             Scenario agent = measure("agent: inbox", agents, this::agentUser);
             Heap heap = heapPerSession(domain);
-            report(statik, insert, citizen, agent, heap, trivialSeconds, appSeconds);
+            report(
+                    statik,
+                    insert,
+                    citizen,
+                    agent,
+                    heap,
+                    new ColdStarts(median(domainStarts), trivialSeconds, appSeconds));
         } finally {
             domain.stop();
             sms.stop();
@@ -184,7 +193,10 @@ public final class LoadBenchmark {
                         .timeout(Duration.ofSeconds(5))
                         .build();
         long start = System.nanoTime();
-        domain.start();
+        // Only the start is timed: create() has already run its stop-domain, an asadmin call of a
+        // second that neither WAR's start should count.
+        domain.startCreated();
+        domainStarts.add((System.nanoTime() - start) / 1e9);
         deploy.run();
         long deadline = start + TimeUnit.MINUTES.toNanos(3);
         while (System.nanoTime() < deadline) {
@@ -425,9 +437,10 @@ public final class LoadBenchmark {
             Scenario citizen,
             Scenario agent,
             Heap heap,
-            double trivialSeconds,
-            double appSeconds)
+            ColdStarts starts)
             throws IOException {
+        double trivialSeconds = starts.trivialSeconds();
+        double appSeconds = starts.appSeconds();
         StringBuilder out = new StringBuilder();
         out.append(
                 String.format(
@@ -530,6 +543,14 @@ public final class LoadBenchmark {
                                 + " %.2f ms.%n",
                         citizen.serverCpuMsPerSend(),
                         insert.serverCpuMsPerRequest()));
+        out.append(
+                whyNotMet(
+                        sendRatio >= 0.30,
+                        sendP95 < 100,
+                        startRatio <= 1.3,
+                        citizen.serverCpuMsPerSend(),
+                        insert,
+                        starts));
         long errors = results.stream().mapToLong(s -> s.errors.get()).sum();
         out.append(String.format("%nErrors: %d%n", errors));
         results.stream()
@@ -542,6 +563,68 @@ public final class LoadBenchmark {
         Files.createDirectories(summary.getParent());
         Files.writeString(summary, out);
         System.out.println("Written to " + summary.toAbsolutePath());
+    }
+
+    /** Medians of the cold starts, seconds: the bare domain's, and domain + deployment per WAR. */
+    private record ColdStarts(double domainSeconds, double trivialSeconds, double appSeconds) {}
+
+    /**
+     * For each target missed, the arithmetic of the measured figures that explains it, so that the
+     * report says why and not only that: the CPU a send costs against the cores there are, and the
+     * deployment's share of a cold start.
+     */
+    private String whyNotMet(
+            boolean throughputMet,
+            boolean p95Met,
+            boolean startMet,
+            double cpuMsPerSend,
+            Scenario insert,
+            ColdStarts starts) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        StringBuilder why = new StringBuilder();
+        if (!throughputMet) {
+            double goal = 0.30 * insert.throughput();
+            why.append(
+                    String.format(
+                            Locale.ROOT,
+                            "- send throughput: a send costs the server %.1f ms of CPU (its mail"
+                                + " and SMS included) against %.2f ms for the one-insert request,"
+                                + " %.0f times more; %d cores allow at most %.0f sends/s. The goal,"
+                                + " %.0f sends/s, needs a send of at most %.1f ms.%n",
+                            cpuMsPerSend,
+                            insert.serverCpuMsPerRequest(),
+                            cpuMsPerSend / insert.serverCpuMsPerRequest(),
+                            cores,
+                            cores * 1000 / cpuMsPerSend,
+                            goal,
+                            cores * 1000 / goal));
+        }
+        if (!p95Met) {
+            why.append(
+                    String.format(
+                            Locale.ROOT,
+                            "- send p95: %d sends released together need %.0f ms of CPU on %d"
+                                    + " cores before the last one is done; under 100 ms needs a"
+                                    + " send of at most %.1f ms.%n",
+                            citizens,
+                            citizens * cpuMsPerSend / cores,
+                            cores,
+                            100.0 * cores / citizens));
+        }
+        if (!startMet) {
+            double allowed = 1.3 * starts.trivialSeconds() - starts.domainSeconds();
+            why.append(
+                    String.format(
+                            Locale.ROOT,
+                            "- cold start: the domain alone starts in %.1f s; the application's"
+                                    + " deployment then takes %.1f s against %.1f s for the trivial"
+                                    + " WAR. A ratio of 1.3 leaves the deployment %.1f s.%n",
+                            starts.domainSeconds(),
+                            starts.appSeconds() - starts.domainSeconds(),
+                            starts.trivialSeconds() - starts.domainSeconds(),
+                            allowed));
+        }
+        return why.isEmpty() ? "" : "\nWhy the targets marked FAIL are missed:\n" + why;
     }
 
     private static String target(String name, String measured, String goal, boolean pass) {

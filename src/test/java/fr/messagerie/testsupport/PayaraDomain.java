@@ -28,6 +28,11 @@ public final class PayaraDomain {
 
     public void start() {
         create();
+        startCreated();
+    }
+
+    /** Starts a domain {@link #create()} has made and stopped, with no other asadmin call. */
+    public void startCreated() {
         asadmin(true, "start-domain", domain);
     }
 
