@@ -1,5 +1,6 @@
 package fr.messagerie.platform.batch;
 
+import fr.messagerie.backoffice.domain.WorkingDayCalendar;
 import jakarta.enterprise.concurrent.CronTrigger;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
@@ -16,11 +17,11 @@ import java.util.Map;
  */
 public final class JobCalendar {
 
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId PARIS = WorkingDayCalendar.METROPOLITAN_FRANCE;
 
     private JobCalendar() {}
 
-    /** A new trigger per job, in start order: a trigger keeps no state, but callers may tune it. */
+    /** Each scheduled job's trigger, by job name. */
     public static Map<String, CronTrigger> triggers() {
         Map<String, CronTrigger> triggers = new LinkedHashMap<>();
         triggers.put(

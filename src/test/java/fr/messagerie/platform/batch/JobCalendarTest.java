@@ -53,24 +53,25 @@ class JobCalendarTest {
     void theReminderRunsAtSevenOnWorkingDaysOnly() {
         // Friday 4 December 2026, after 07:00: next Monday, then Tuesday.
         assertThat(
-                        nextRuns(
+                        localRuns(
                                 BatchJobsCatalog.SLA_REMINDERS,
-                                "2026-12-04T08:00+01:00[Europe/Paris]",
-                                2))
-                .extracting(ZonedDateTime::toLocalDateTime)
-                .extracting(Object::toString)
+                                "2026-12-04T08:00+01:00[Europe/Paris]"))
                 .containsExactly("2026-12-07T07:00", "2026-12-08T07:00");
     }
 
     @Test
     void theStatisticsExportRunsOnTheFirstOfTheMonthAtHalfPastThree() {
         assertThat(
-                        nextRuns(
+                        localRuns(
                                 BatchJobsCatalog.STATISTICS_EXPORT,
-                                "2026-12-04T08:00+01:00[Europe/Paris]",
-                                2))
-                .extracting(ZonedDateTime::toLocalDateTime)
-                .extracting(Object::toString)
+                                "2026-12-04T08:00+01:00[Europe/Paris]"))
                 .containsExactly("2027-01-01T03:30", "2027-02-01T03:30");
+    }
+
+    /** The next two runs after {@code from}, as Paris wall-clock times. */
+    private static List<String> localRuns(String job, String from) {
+        return nextRuns(job, from, 2).stream()
+                .map(run -> run.toLocalDateTime().toString())
+                .toList();
     }
 }
