@@ -57,6 +57,13 @@ final class PageClient {
         return location;
     }
 
+    /** The cookies this browser would send, as a Cookie header's value (its signed-in session). */
+    String cookieHeader() {
+        return cookies.entrySet().stream()
+                .map(c -> c.getKey() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
     /** Whether the last page is the sign-in page (a refused sign-in, or a session gone). */
     boolean onSignInPage() {
         return location.getPath().endsWith("/connexion.xhtml");
@@ -171,11 +178,7 @@ final class PageClient {
     private HttpRequest.Builder request(URI uri) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
         if (!cookies.isEmpty()) {
-            builder.header(
-                    "Cookie",
-                    cookies.entrySet().stream()
-                            .map(c -> c.getKey() + "=" + c.getValue())
-                            .collect(Collectors.joining("; ")));
+            builder.header("Cookie", cookieHeader());
         }
         return builder;
     }

@@ -131,7 +131,7 @@ class SecurityHeadersIT {
     void signedInPagesWarnBeforeTheIdleSessionEnds() {
         try (SecurityProbeBrowser browser = SecurityProbeBrowser.start()) {
             browser.signIn(base.toString(), DemoAccounts.PARTICULIER, DemoAccounts.PASSWORD);
-            assertThat(browser.driver().findElements(By.id("stayConnectedForm:stayConnected")))
+            assertThat(browser.driver().findElements(By.id("stayConnected")))
                     .singleElement()
                     .satisfies(
                             b ->
@@ -145,7 +145,44 @@ class SecurityHeadersIT {
             assertThat(browser.driver().findElement(By.id("sessionWarning")).isDisplayed())
                     .as("hidden until the idle delay")
                     .isFalse();
+
+            // What the script does once the delay has passed; then the person's two ways to stay.
+            showWarning(browser);
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
+                    .as("focus moves into the warning")
+                    .isEqualTo("stayConnected");
+            browser.driver().findElement(By.id("stayConnected")).click();
+            awaitWarningClosed(browser);
+            showWarning(browser);
+            browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            awaitWarningClosed(browser);
+            assertThat(browser.driver().getCurrentUrl())
+                    .as("still on the page, still signed in")
+                    .contains("/espace/index.xhtml");
+            assertThat(browser.cspViolations()).isEmpty();
         }
+    }
+
+    private static void showWarning(SecurityProbeBrowser browser) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('sessionWarning').showModal();");
+        assertThat(browser.driver().findElement(By.id("sessionWarning")).isDisplayed()).isTrue();
+    }
+
+    private static void awaitWarningClosed(SecurityProbeBrowser browser) {
+        new org.openqa.selenium.support.ui.WebDriverWait(
+                        browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> !d.findElement(By.id("sessionWarning")).isDisplayed());
+    }
+
+    @Test
+    void keepingASessionAliveNeedsASignedInSession() {
+        FacesHttp anonymous = new FacesHttp(base.toString());
+        assertThat(anonymous.post("session/prolonger", Map.of()).statusCode()).isEqualTo(401);
+
+        FacesHttp citizen = new FacesHttp(base.toString());
+        citizen.signIn(DemoAccounts.PARTICULIER, DemoAccounts.PASSWORD);
+        assertThat(citizen.post("session/prolonger", Map.of()).statusCode()).isEqualTo(204);
     }
 
     @Test

@@ -15,6 +15,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PayaraDomain {
 
+    private static final Path PRE_BOOT_COMMANDS =
+            Path.of("server-config", "payara", "pre-boot-commands.asadmin");
+
     private final Path payaraHome;
     private final String domain;
     private final Map<String, String> environment;
@@ -31,9 +34,18 @@ public final class PayaraDomain {
         startCreated();
     }
 
-    /** Starts a domain {@link #create()} has made and stopped, with no other asadmin call. */
+    /**
+     * Starts a domain {@link #create()} has made and stopped, with no other asadmin call. The
+     * operators' pre-boot settings (compression, headers, listeners) are applied at every start, as
+     * the server image does: the run mode and the harnesses serve what production serves.
+     */
     public void startCreated() {
-        asadmin(true, "start-domain", domain);
+        asadmin(
+                true,
+                "start-domain",
+                "--prebootcommandfile",
+                PRE_BOOT_COMMANDS.toAbsolutePath().toString(),
+                domain);
     }
 
     /** Creates the domain the first time, and stops it if a previous run left it running. */

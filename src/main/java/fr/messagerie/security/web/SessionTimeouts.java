@@ -24,9 +24,4 @@ public class SessionTimeouts {
         int idleSeconds = session == null ? 30 * 60 : session.getMaxInactiveInterval();
         return Math.max(30, idleSeconds - WARNING_SECONDS_BEFORE_END) * 1000L;
     }
-
-    /** Called by "Rester connecté": the request itself resets the server's idle clock. */
-    public void stayConnected() {
-        // nothing else to do
-    }
 }
