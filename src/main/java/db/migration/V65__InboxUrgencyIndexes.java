@@ -7,7 +7,7 @@ import org.flywaydb.core.api.migration.Context;
 
 /**
  * Partial indexes for the inbox's default order, by urgency, measured at a million conversations
- * (README "Benchmarks").
+ * (docs/performance.md).
  *
  * <p>The urgency order puts open unanswered conversations first and then the others, each by
  * deadline; {@code InboxSql} reads each part separately, and each part has its index here, ordered

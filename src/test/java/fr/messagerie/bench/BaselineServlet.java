@@ -21,7 +21,9 @@ import javax.sql.DataSource;
  * insert through the application's own data source (the least a "send" could cost). The real pages
  * are reported as ratios to them, so the figures mean the same on another machine.
  */
-@WebServlet(urlPatterns = {"/bench/static", "/bench/insert"})
+@WebServlet(
+        urlPatterns = {"/bench/static", "/bench/insert"},
+        loadOnStartup = 1)
 public class BaselineServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

@@ -54,10 +54,18 @@ final class CitizenJourney {
 
     void walkToSummary(PageClient citizen) {
         home(citizen);
+        walkWizard(citizen, true);
+    }
+
+    /**
+     * The wizard alone, from its first page to the summary: entered by the home list's link when
+     * {@code fromHomeList}, else by the flow's own address.
+     */
+    void walkWizard(PageClient citizen, boolean fromHomeList) {
         step(
                 "wizard: theme page",
                 () -> {
-                    Matcher entry = WIZARD_ENTRY.matcher(citizen.page());
+                    Matcher entry = WIZARD_ENTRY.matcher(fromHomeList ? citizen.page() : "");
                     citizen.get(
                             entry.find()
                                     ? entry.group(1).replace("&amp;", "&").replace("\\x26", "&")

@@ -175,6 +175,22 @@ class SecurityHeadersIT {
                 .until(d -> !d.findElement(By.id("sessionWarning")).isDisplayed());
     }
 
+    /**
+     * The sign-in page loads no PrimeFaces script; its form still sends the CSP nonce back, so a
+     * refused password re-renders the page with its message instead of an error page.
+     */
+    @Test
+    void aRefusedSignInShowsItsMessageInARealBrowser() {
+        try (SecurityProbeBrowser browser = SecurityProbeBrowser.start()) {
+            browser.signIn(base.toString(), DemoAccounts.EMPLOYEUR, "not-the-password");
+
+            assertThat(browser.driver().getCurrentUrl()).contains("connexion.xhtml");
+            assertThat(browser.driver().findElement(By.tagName("body")).getText())
+                    .contains("Identifiant ou mot de passe incorrect");
+            assertThat(browser.cspViolations()).isEmpty();
+        }
+    }
+
     @Test
     void keepingASessionAliveNeedsASignedInSession() {
         FacesHttp anonymous = new FacesHttp(base.toString());

@@ -112,7 +112,8 @@ public final class SecurityProbeBrowser implements AutoCloseable {
     }
 
     private static boolean hasMessages(WebDriver d) {
-        return !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty();
+        return !d.findElements(By.cssSelector(".ui-messages-error, .page-messages__error"))
+                .isEmpty();
     }
 
     private JavascriptExecutor js() {

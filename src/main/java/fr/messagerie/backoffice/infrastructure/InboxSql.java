@@ -19,7 +19,7 @@ import java.util.Optional;
  * always bound parameters; only whitelisted fragments are concatenated. Plain Java so the benchmark
  * harness runs exactly the SQL the application runs.
  *
- * <p>Shaped for a million conversations (see README "Benchmarks"):
+ * <p>Shaped for a million conversations (see docs/performance.md):
  *
  * <ul>
  *   <li>The urgency order (open unanswered conversations first, then the rest, each by deadline) is

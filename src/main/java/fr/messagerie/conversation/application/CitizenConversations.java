@@ -5,6 +5,7 @@ import fr.messagerie.conversation.domain.AuthorKind;
 import fr.messagerie.conversation.domain.Conversation;
 import fr.messagerie.conversation.domain.Message;
 import fr.messagerie.conversation.domain.MessageText;
+import fr.messagerie.conversation.infrastructure.CitizenListRow;
 import fr.messagerie.conversation.infrastructure.ConversationRepository;
 import fr.messagerie.notification.application.NotificationStatusQuery;
 import fr.messagerie.referential.application.ReferentialCatalog;
@@ -21,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A citizen's own conversations: the home list, a thread, a reply, hiding and showing. Every call
@@ -31,8 +33,6 @@ import java.util.Locale;
 @Transactional
 public class CitizenConversations {
 
-    static final int HOME_LIST_LIMIT = 200;
-
     @Inject private ConversationRepository conversations;
     @Inject private ReferentialCatalog referential;
     @Inject private NotificationStatusQuery notifications;
@@ -41,11 +41,30 @@ public class CitizenConversations {
     @Inject private ExpectedResponseTime expectedResponseTime;
     @Inject private Clock clock;
 
+    /** The citizen's most recent conversations, at most {@code limit} of them, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ConversationSummary> homeList(
-            Account citizen, boolean includeHidden, Locale locale) {
-        return conversations.ofCitizen(citizen.getId(), includeHidden, HOME_LIST_LIMIT).stream()
-                .map(conversation -> summary(conversation, locale))
+            Account citizen, boolean includeHidden, int limit, Locale locale) {
+        List<CitizenListRow> rows =
+                conversations.listOfCitizen(citizen.getId(), includeHidden, limit);
+        Map<Long, Long> unread =
+                conversations.unreadRepliesForCitizen(
+                        rows.stream().map(CitizenListRow::id).toList());
+        return rows.stream()
+                .map(
+                        row -> {
+                            Motif motif = referential.motif(row.motifId()).orElseThrow();
+                            return new ConversationSummary(
+                                    row.reference(),
+                                    motif.getTheme().getLabel().in(locale),
+                                    motif.getSubject().getLabel().in(locale),
+                                    motif.getLabel().in(locale),
+                                    row.createdAt(),
+                                    row.updatedAt(),
+                                    row.status(),
+                                    unread.getOrDefault(row.id(), 0L),
+                                    row.hidden());
+                        })
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package fr.messagerie.conversation.infrastructure;
 
+import fr.messagerie.conversation.domain.AuthorKind;
 import fr.messagerie.conversation.domain.Conversation;
 import fr.messagerie.conversation.domain.ConversationStatus;
 import fr.messagerie.conversation.domain.OnlineServiceOffer;
@@ -81,17 +82,38 @@ public class ConversationRepository {
     }
 
     /** The citizen's home list, newest first, messages fetched in the same query (no N+1). */
-    public List<Conversation> ofCitizen(long citizenId, boolean includeHidden, int limit) {
+    /** The citizen's most recent conversations first, at most {@code limit} of them. */
+    public List<CitizenListRow> listOfCitizen(long citizenId, boolean includeHidden, int limit) {
         return entityManager
                 .createQuery(
-                        "select c from Conversation c where c.citizenId = :citizen"
+                        "select new fr.messagerie.conversation.infrastructure.CitizenListRow("
+                                + "c.id, c.reference, c.motifId, c.createdAt, c.updatedAt,"
+                                + " c.status, c.hiddenByCitizen)"
+                                + " from Conversation c where c.citizenId = :citizen"
                                 + (includeHidden ? "" : " and c.hiddenByCitizen = false")
                                 + " order by c.createdAt desc, c.id desc",
-                        Conversation.class)
+                        CitizenListRow.class)
                 .setParameter("citizen", citizenId)
-                .setHint("eclipselink.batch", "c.messages")
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** For each of these conversations that has any, how many replies the citizen has not read. */
+    public Map<Long, Long> unreadRepliesForCitizen(Collection<Long> conversationIds) {
+        if (conversationIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager
+                .createQuery(
+                        "select m.conversation.id, count(m) from Message m"
+                                + " where m.conversation.id in :ids and m.readAt is null"
+                                + " and m.authorKind <> :citizen group by m.conversation.id",
+                        Object[].class)
+                .setParameter("ids", conversationIds)
+                .setParameter("citizen", AuthorKind.CITIZEN)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     /** Ids in {@code status} with no activity since {@code before}, after {@code afterId}. */

@@ -34,6 +34,9 @@ import java.util.Objects;
 @RequestScoped
 public class DocumentUploadBacking {
 
+    /** The conversations a document may be linked to: the citizen's most recent ones. */
+    private static final int LINKABLE_CONVERSATIONS = 200;
+
     @Inject private DocumentUploads uploads;
     @Inject private DocumentSettings settings;
     @Inject private CitizenConversations conversations;
@@ -116,7 +119,9 @@ public class DocumentUploadBacking {
     }
 
     public List<SelectItem> getConversations() {
-        return conversations.homeList(currentAccount.get(), false, locale()).stream()
+        return conversations
+                .homeList(currentAccount.get(), false, LINKABLE_CONVERSATIONS, locale())
+                .stream()
                 .filter(summary -> summary.status().acceptsCitizenMessages())
                 .map(DocumentUploadBacking::item)
                 .toList();

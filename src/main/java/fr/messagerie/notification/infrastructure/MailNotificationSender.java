@@ -45,6 +45,30 @@ public class MailNotificationSender implements NotificationSender {
     @PostConstruct
     void neverTraceTheSmtpExchange() {
         session.setDebug(false);
+        nameTheStreamProvider();
+    }
+
+    static final String STREAM_PROVIDER_PROPERTY = "jakarta.mail.util.StreamProvider";
+    static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
+    /**
+     * Jakarta Mail looks its StreamProvider up for every body part it writes: without a name, by
+     * the service loader, which lists every jar of the class-loader chain (a tenth of the
+     * consumers' samples in the flight recorder). Named by this system property, it is one class
+     * lookup. Set only when unset and only when Angus Mail, which both Payara and WildFly ship, is
+     * the implementation here: a wrong name would make every mail fail.
+     */
+    static void nameTheStreamProvider() {
+        if (System.getProperty(STREAM_PROVIDER_PROPERTY) != null) {
+            return;
+        }
+        try {
+            Class.forName(
+                    ANGUS_STREAM_PROVIDER, false, Thread.currentThread().getContextClassLoader());
+            System.setProperty(STREAM_PROVIDER_PROPERTY, ANGUS_STREAM_PROVIDER);
+        } catch (ClassNotFoundException otherImplementation) {
+            // the service loader keeps finding it, as before
+        }
     }
 
     @Override

@@ -47,7 +47,7 @@ public class DemoConversations {
         Account particulier = accounts.findByLogin(DemoAccounts.PARTICULIER).orElse(null);
         if (!enabled
                 || particulier == null
-                || !conversations.ofCitizen(particulier.getId(), true, 1).isEmpty()) {
+                || !conversations.listOfCitizen(particulier.getId(), true, 1).isEmpty()) {
             return;
         }
         String answered =

@@ -12,9 +12,9 @@ import jakarta.jms.JMSDestinationDefinition;
  * <p>What differs per environment comes from environment variables through Payara's {@code
  * ${ENV=NAME:default}} expansion of these attributes (WildFly resolves the same references once
  * server-config/wildfly/messagerie.cli is applied); the defaults are the embedded ones (H2 in
- * memory, an SMTP capture on localhost:3025). The variables are listed in the README. The JMS queue
- * lives on the server's broker (embedded OpenMQ on Payara, Artemis on WildFly, a shared broker in a
- * cluster).
+ * memory, an SMTP capture on localhost:3025). The variables are listed in docs/configuration.md.
+ * The JMS queue lives on the server's broker (embedded OpenMQ on Payara, Artemis on WildFly, a
+ * shared broker in a cluster).
  */
 @JMSDestinationDefinition(
         name = ApplicationResources.NOTIFICATION_QUEUE,

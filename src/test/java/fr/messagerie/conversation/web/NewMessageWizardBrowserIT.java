@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.messagerie.platform.demo.DemoAccounts;
 import fr.messagerie.testsupport.Browser;
 import fr.messagerie.testsupport.Deployments;
+import fr.messagerie.testsupport.ItDriver;
+import fr.messagerie.testsupport.ItDriverServlet;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +37,7 @@ class NewMessageWizardBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.builtWar();
+        return Deployments.builtWar(ItDriverServlet.class);
     }
 
     @ArquillianResource private URL base;
@@ -167,7 +169,8 @@ class NewMessageWizardBrowserIT {
 
         browser.clickAndWaitForPage(By.id("step:back"));
         assertThat(browser.heading()).isEqualTo("Ma messagerie");
-        assertThat(conversationCards()).hasSize(before + 1);
+        assertThat(references()).first().isEqualTo(reference);
+        assertThat(conversationCards()).hasSize(Math.min(before + 1, HomeListBacking.PAGE));
         WebElement card = card(reference);
         assertThat(card.getText())
                 .contains(
@@ -181,6 +184,31 @@ class NewMessageWizardBrowserIT {
         assertThat(browser.heading()).isEqualTo("Conversation " + reference);
         assertThat(browser.text()).contains("Moi", message, "Accusé de réception par courriel");
         check("conversation-page");
+    }
+
+    @Test
+    void aLongHistoryIsListedTwentyAtATimeNewestFirst() {
+        ItDriver driver = new ItDriver(base);
+        String newest = null;
+        for (int i = 0; i <= HomeListBacking.PAGE; i++) {
+            newest =
+                    driver.submit(
+                            DemoAccounts.PARTICULIER_2,
+                            "MOTIF_CHANGEMENT_SITUATION_FAMILLE",
+                            "Message numéro " + i + " d'un long historique.");
+        }
+        browser = Browser.open(base, "home-list-pages");
+        browser.signIn(DemoAccounts.PARTICULIER_2);
+        openMessaging();
+
+        assertThat(references()).hasSize(HomeListBacking.PAGE).first().isEqualTo(newest);
+        browser.clickAndWaitForPage(By.id("exchanges:showMore"));
+        assertThat(references())
+                .hasSizeGreaterThan(HomeListBacking.PAGE)
+                .doesNotHaveDuplicates()
+                .first()
+                .isEqualTo(newest);
+        check("home-list-more");
     }
 
     @Test

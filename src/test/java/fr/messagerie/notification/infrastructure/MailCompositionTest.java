@@ -66,6 +66,41 @@ class MailCompositionTest {
                 .doesNotContain("é");
     }
 
+    @Test
+    void theStreamProviderIsNamedSoThatNoMailScansTheClassPathAndMailsStillWrite()
+            throws Exception {
+        String before = System.getProperty(MailNotificationSender.STREAM_PROVIDER_PROPERTY);
+        try {
+            System.clearProperty(MailNotificationSender.STREAM_PROVIDER_PROPERTY);
+            MailNotificationSender.nameTheStreamProvider();
+            assertThat(System.getProperty(MailNotificationSender.STREAM_PROVIDER_PROPERTY))
+                    .isEqualTo(MailNotificationSender.ANGUS_STREAM_PROVIDER);
+
+            ByteArrayOutputStream raw = new ByteArrayOutputStream();
+            MailNotificationSender.compose(
+                            SESSION,
+                            "n-45",
+                            "ne-pas-repondre@messagerie.example",
+                            "usager@example.fr",
+                            new RenderedNotification("Sujet", "Texte", "<p>HTML</p>"))
+                    .writeTo(raw);
+            assertThat(raw.toString(java.nio.charset.StandardCharsets.US_ASCII))
+                    .contains("multipart/alternative", "Texte", "<p>HTML</p>");
+
+            System.setProperty(MailNotificationSender.STREAM_PROVIDER_PROPERTY, "chosen.Elsewhere");
+            MailNotificationSender.nameTheStreamProvider();
+            assertThat(System.getProperty(MailNotificationSender.STREAM_PROVIDER_PROPERTY))
+                    .as("an operator's choice is kept")
+                    .isEqualTo("chosen.Elsewhere");
+        } finally {
+            if (before == null) {
+                System.clearProperty(MailNotificationSender.STREAM_PROVIDER_PROPERTY);
+            } else {
+                System.setProperty(MailNotificationSender.STREAM_PROVIDER_PROPERTY, before);
+            }
+        }
+    }
+
     /**
      * Jakarta Activation finds content handlers through the thread's context class loader (the mail
      * implementation's META-INF/mailcap); a loader that shows no mailcap, as a server thread's
