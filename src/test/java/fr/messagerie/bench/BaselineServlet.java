@@ -58,15 +58,22 @@ public class BaselineServlet extends HttpServlet {
     }
 
     private void insert() throws ServletException {
+        try {
+            insertRow(dataSource, "baseline");
+        } catch (SQLException e) {
+            throw new ServletException("Baseline insert failed", e);
+        }
+    }
+
+    /** The one row every insert yardstick writes (this servlet's and the ladder's form's). */
+    static void insertRow(DataSource dataSource, String payload) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert =
                         connection.prepareStatement(
                                 "INSERT INTO bench_baseline (created_at, payload) VALUES (?, ?)")) {
             insert.setTimestamp(1, Timestamp.from(Instant.now()));
-            insert.setString(2, "baseline");
+            insert.setString(2, payload);
             insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new ServletException("Baseline insert failed", e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package fr.messagerie.bench;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.messagerie.platform.demo.DemoAccounts;
 import fr.messagerie.testsupport.Deployments;
 import fr.messagerie.testsupport.PayaraDomain;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,17 +83,10 @@ public final class CostLadder {
     }
 
     private void run() throws Exception {
-        GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", "smtp"));
-        smtp.start();
-        SmsGatewayStub sms = new SmsGatewayStub();
-        Map<String, String> env = new HashMap<>();
-        env.put("MESSAGERIE_DEMO_DATA", "true");
-        env.put("MESSAGERIE_SMTP_HOST", "127.0.0.1");
-        env.put("MESSAGERIE_SMTP_PORT", "3025");
-        env.put("MESSAGERIE_SMS_GATEWAY_URL", sms.start(8026));
-        env.put("MESSAGERIE_SMS_GATEWAY_KEY", "bench");
-        env.put("MESSAGERIE_RATE_LIMIT_MESSAGES_PER_HOUR", "1000000");
-        env.put("MESSAGERIE_RATE_LIMIT_MESSAGES_PER_DAY", "1000000");
+        BenchSinks sinks = new BenchSinks();
+        GreenMail smtp = sinks.smtp();
+        SmsGatewayStub sms = sinks.sms();
+        Map<String, String> env = sinks.environment();
         // While delivery is paused the sweeper must not publish the waiting rows again.
         env.put("MESSAGERIE_NOTIFICATION_REPUBLISH_AFTER_SECONDS", "3600");
         Path payaraHome = Path.of(System.getProperty("payara.home"));
@@ -137,8 +128,7 @@ public final class CostLadder {
             report();
         } finally {
             domain.stop();
-            sms.stop();
-            smtp.stop();
+            sinks.close();
         }
     }
 

@@ -1,10 +1,7 @@
 package fr.messagerie.bench;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.messagerie.platform.demo.DemoAccounts;
 import fr.messagerie.testsupport.PayaraDomain;
-import fr.messagerie.testsupport.SmsGatewayStub;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,15 +74,8 @@ public final class LighthouseRun {
     private void run() throws Exception {
         Files.createDirectories(perf);
         lighthouse = installLighthouse(Path.of("target", "lighthouse").toAbsolutePath());
-        GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", "smtp"));
-        smtp.start();
-        SmsGatewayStub sms = new SmsGatewayStub();
-        Map<String, String> env = new HashMap<>();
-        env.put("MESSAGERIE_DEMO_DATA", "true");
-        env.put("MESSAGERIE_SMTP_HOST", "127.0.0.1");
-        env.put("MESSAGERIE_SMTP_PORT", "3025");
-        env.put("MESSAGERIE_SMS_GATEWAY_URL", sms.start(8026));
-        env.put("MESSAGERIE_SMS_GATEWAY_KEY", "bench");
+        BenchSinks sinks = new BenchSinks();
+        Map<String, String> env = sinks.environment();
         PayaraDomain domain =
                 new PayaraDomain(Path.of(System.getProperty("payara.home")), "bench", env);
         try {
@@ -99,8 +88,7 @@ public final class LighthouseRun {
             report();
         } finally {
             domain.stop();
-            sms.stop();
-            smtp.stop();
+            sinks.close();
         }
     }
 
@@ -283,7 +271,7 @@ public final class LighthouseRun {
             out.append(
                     String.format(
                             Locale.ROOT,
-                            "| %s | %d | %.1f s | %.1f s | %.0f ms | %.0f KB | %.1f KB | %s |%n",
+                            "| %s | %d | %.1f s | %.1f s | %.0f ms | %.0f KiB | %.1f KiB | %s |%n",
                             audit.page(),
                             r.score(),
                             r.firstContentfulPaintMs() / 1000,
@@ -297,7 +285,7 @@ public final class LighthouseRun {
                 String.format(
                         Locale.ROOT,
                         "%nTargets: performance ≥ %d, first contentful paint < %.0f s, first visit"
-                                + " ≤ %.0f KB, a later page ≤ %.0f KB. Overall: %s%n",
+                                + " ≤ %.0f KiB, a later page ≤ %.0f KiB. Overall: %s%n",
                         SCORE_GOAL,
                         FCP_GOAL_MS / 1000,
                         FIRST_VISIT_GOAL_KB,

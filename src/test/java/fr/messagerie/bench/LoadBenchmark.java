@@ -1,11 +1,8 @@
 package fr.messagerie.bench;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.messagerie.platform.demo.DemoAccounts;
 import fr.messagerie.testsupport.Deployments;
 import fr.messagerie.testsupport.PayaraDomain;
-import fr.messagerie.testsupport.SmsGatewayStub;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,20 +80,8 @@ public final class LoadBenchmark {
 
     private void run() throws Exception {
         Path payaraHome = Path.of(System.getProperty("payara.home"));
-        // Each send notifies by mail and SMS: both must be answered, as in production, or the
-        // MDB threads would sit in connect timeouts and skew every figure.
-        GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", "smtp"));
-        smtp.start();
-        SmsGatewayStub sms = new SmsGatewayStub();
-        String smsUrl = sms.start(8026);
-        Map<String, String> env = new HashMap<>();
-        env.put("MESSAGERIE_DEMO_DATA", "true");
-        env.put("MESSAGERIE_SMTP_HOST", "127.0.0.1");
-        env.put("MESSAGERIE_SMTP_PORT", "3025");
-        env.put("MESSAGERIE_SMS_GATEWAY_URL", smsUrl);
-        env.put("MESSAGERIE_SMS_GATEWAY_KEY", "bench");
-        env.put("MESSAGERIE_RATE_LIMIT_MESSAGES_PER_HOUR", "1000000");
-        env.put("MESSAGERIE_RATE_LIMIT_MESSAGES_PER_DAY", "1000000");
+        BenchSinks sinks = new BenchSinks();
+        Map<String, String> env = sinks.environment();
         PayaraDomain domain = new PayaraDomain(payaraHome, "bench", env);
         serverCpu = domain::cpuNanos;
         Path target = Path.of("target").toAbsolutePath();
@@ -174,8 +158,7 @@ public final class LoadBenchmark {
                     new ColdStarts(median(domainStarts), trivialSeconds, appSeconds));
         } finally {
             domain.stop();
-            sms.stop();
-            smtp.stop();
+            sinks.close();
         }
     }
 

@@ -4,11 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import javax.sql.DataSource;
 
 /**
@@ -47,14 +43,7 @@ public class RungForm {
     }
 
     public String save() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert =
-                        connection.prepareStatement(
-                                "INSERT INTO bench_baseline (created_at, payload) VALUES (?, ?)")) {
-            insert.setTimestamp(1, Timestamp.from(Instant.now()));
-            insert.setString(2, choice == null ? "-" : choice);
-            insert.executeUpdate();
-        }
+        BaselineServlet.insertRow(dataSource, choice == null ? "-" : choice);
         return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
     }
 }

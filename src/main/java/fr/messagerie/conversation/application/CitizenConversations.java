@@ -3,6 +3,7 @@ package fr.messagerie.conversation.application;
 import fr.messagerie.backoffice.application.ExpectedResponseTime;
 import fr.messagerie.conversation.domain.AuthorKind;
 import fr.messagerie.conversation.domain.Conversation;
+import fr.messagerie.conversation.domain.ConversationStatus;
 import fr.messagerie.conversation.domain.Message;
 import fr.messagerie.conversation.domain.MessageText;
 import fr.messagerie.conversation.infrastructure.CitizenListRow;
@@ -20,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,19 +54,16 @@ public class CitizenConversations {
                         rows.stream().map(CitizenListRow::id).toList());
         return rows.stream()
                 .map(
-                        row -> {
-                            Motif motif = referential.motif(row.motifId()).orElseThrow();
-                            return new ConversationSummary(
-                                    row.reference(),
-                                    motif.getTheme().getLabel().in(locale),
-                                    motif.getSubject().getLabel().in(locale),
-                                    motif.getLabel().in(locale),
-                                    row.createdAt(),
-                                    row.updatedAt(),
-                                    row.status(),
-                                    unread.getOrDefault(row.id(), 0L),
-                                    row.hidden());
-                        })
+                        row ->
+                                summary(
+                                        row.reference(),
+                                        row.motifId(),
+                                        row.createdAt(),
+                                        row.updatedAt(),
+                                        row.status(),
+                                        unread.getOrDefault(row.id(), 0L),
+                                        row.hidden(),
+                                        locale))
                 .toList();
     }
 
@@ -137,17 +136,37 @@ public class CitizenConversations {
     }
 
     private ConversationSummary summary(Conversation conversation, Locale locale) {
-        Motif motif = referential.motif(conversation.getMotifId()).orElseThrow();
-        return new ConversationSummary(
+        return summary(
                 conversation.getReference(),
-                motif.getTheme().getLabel().in(locale),
-                motif.getSubject().getLabel().in(locale),
-                motif.getLabel().in(locale),
+                conversation.getMotifId(),
                 conversation.getCreatedAt(),
                 conversation.getUpdatedAt(),
                 conversation.getStatus(),
                 conversation.unreadRepliesForCitizen(),
-                conversation.isHiddenByCitizen());
+                conversation.isHiddenByCitizen(),
+                locale);
+    }
+
+    private ConversationSummary summary(
+            String reference,
+            Long motifId,
+            Instant createdAt,
+            Instant updatedAt,
+            ConversationStatus status,
+            long unreadReplies,
+            boolean hidden,
+            Locale locale) {
+        Motif motif = referential.motif(motifId).orElseThrow();
+        return new ConversationSummary(
+                reference,
+                motif.getTheme().getLabel().in(locale),
+                motif.getSubject().getLabel().in(locale),
+                motif.getLabel().in(locale),
+                createdAt,
+                updatedAt,
+                status,
+                unreadReplies,
+                hidden);
     }
 
     private static ThreadMessage toThreadMessage(Message message) {
