@@ -201,6 +201,29 @@ class NotificationDeliveryIT {
         assertThat(swept.getSubject()).contains(reference);
     }
 
+    /**
+     * The sweeper has an executor of its own. On the server's default scheduled executor (one
+     * thread on Payara), a stuck task of any application stopped every later sweep: retries and
+     * orphans were never delivered.
+     */
+    @Test
+    void theSweeperKeepsSweepingWhileTheServersDefaultSchedulerIsBusy() throws Exception {
+        String reference =
+                driver().submit(
+                                DemoAccounts.PARTICULIER,
+                                MOTIF,
+                                "Le balayeur ne dépend pas de l'ordonnanceur du serveur.");
+        awaitMailAbout(reference);
+        driver().occupyDefaultScheduler(PATIENCE.plusSeconds(10));
+        String orphanId = driver().orphanNotification(reference);
+
+        await().atMost(PATIENCE)
+                .until(
+                        () ->
+                                Arrays.stream(mail.getReceivedMessages())
+                                        .anyMatch(m -> messageId(m).contains(orphanId)));
+    }
+
     @Test
     void dispatchersOfSeveralInstancesTakingTheSameNotificationAtOnceSendOneMail()
             throws Exception {

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,6 +62,11 @@ public final class ItDriver {
 
     public String orphanNotification(String reference) {
         return post("it/orphan-notification", Map.of("reference", reference)).getString("id");
+    }
+
+    /** Keeps the server's default scheduled executor busy for that long (see ItDriverServlet). */
+    public void occupyDefaultScheduler(Duration duration) {
+        post("it/occupy-default-scheduler", Map.of("seconds", Long.toString(duration.toSeconds())));
     }
 
     /** Hands the same notification to several dispatchers at once (see ItDriverServlet). */

@@ -18,6 +18,7 @@ import fr.messagerie.referential.domain.Motif;
 import fr.messagerie.security.domain.Account;
 import fr.messagerie.security.infrastructure.AccountRepository;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -58,6 +59,7 @@ public class ItDriverServlet extends HttpServlet {
     @Inject private NotificationDispatcher dispatcher;
     @Inject private NotificationSweeper sweeper;
     @Resource private ManagedThreadFactory threads;
+    @Resource private ManagedScheduledExecutorService defaultScheduler;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -70,6 +72,7 @@ public class ItDriverServlet extends HttpServlet {
                         case "/orphan-notification" -> orphanNotification(request);
                         case "/fail-notification" -> failNotification(request);
                         case "/requeue-notification" -> requeueNotification(request);
+                        case "/occupy-default-scheduler" -> occupyDefaultScheduler(request);
                         case "/answered-history" -> answeredHistory(request);
                         case "/race" -> race(request);
                         default -> null;
@@ -145,6 +148,30 @@ public class ItDriverServlet extends HttpServlet {
                 .setParameter("id", request.getParameter("id"))
                 .executeUpdate();
         transaction.commit();
+        return "{}";
+    }
+
+    /**
+     * Keeps the server's default scheduled executor busy for a while, as a stuck task of any
+     * application would (on Payara it has a single thread): what runs on it waits meanwhile.
+     */
+    private String occupyDefaultScheduler(HttpServletRequest request) {
+        long seconds = Long.parseLong(request.getParameter("seconds"));
+        CyclicBarrier started = new CyclicBarrier(2);
+        defaultScheduler.execute(
+                () -> {
+                    try {
+                        started.await();
+                        Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
+                    } catch (Exception e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+        try {
+            started.await(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the default scheduler did not start the task", e);
+        }
         return "{}";
     }
 

@@ -21,6 +21,14 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class NotificationStore {
 
+    /**
+     * The sweeper's statements give up after this long (milliseconds): a row lock held by a stuck
+     * transaction must cost one sweep, not stop the sweeper.
+     */
+    private static final int SWEEP_STATEMENT_TIMEOUT_MS = 10_000;
+
+    private static final String QUERY_TIMEOUT = "jakarta.persistence.query.timeout";
+
     @PersistenceContext private EntityManager entityManager;
 
     /** Takes a due pending notification for one delivery attempt; empty if someone else has it. */
@@ -65,6 +73,7 @@ public class NotificationStore {
                         String.class)
                 .setParameter("pending", NotificationStatus.PENDING)
                 .setParameter("due", dueBefore)
+                .setHint(QUERY_TIMEOUT, SWEEP_STATEMENT_TIMEOUT_MS)
                 .setMaxResults(limit)
                 .getResultList();
     }
@@ -85,6 +94,7 @@ public class NotificationStore {
                 .setParameter(
                         "error", "delivery interrupted: outcome unknown, check before re-sending")
                 .setParameter("now", now)
+                .setHint(QUERY_TIMEOUT, SWEEP_STATEMENT_TIMEOUT_MS)
                 .executeUpdate();
     }
 

@@ -10,6 +10,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -24,20 +25,34 @@ import java.util.logging.Logger;
  * Re-publishes pending notifications nobody delivered: after a crash between commit and publish,
  * after a broker hiccup, and when a retry falls due. Publishing twice is harmless (the claim lets
  * one dispatcher through), so instances of a cluster may all sweep. Interrupted deliveries are
- * turned into failures an admin can see. On the container's scheduled executor, not an EJB timer:
- * the sweep need not survive a restart (the next start schedules it again), and without timers the
- * server skips starting its timer service at deployment.
+ * turned into failures an admin can see. On a scheduled executor, not an EJB timer: the sweep need
+ * not survive a restart (the next start schedules it again), and without timers the server skips
+ * starting its timer service at deployment.
+ *
+ * <p>The executor is the application's own, not the server's default: Payara's default scheduled
+ * executor runs every task of every application on one thread, so one stuck task (a job start, a
+ * sweep caught in an undeployment) stopped every later sweep until the server restarted, and
+ * retries were never delivered. An application-defined executor is created and shut down with the
+ * deployment.
  */
 @Startup
 @Singleton
 @DependsOn("DatabaseMigrations")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ManagedScheduledExecutorDefinition(
+        name = NotificationSweeper.EXECUTOR,
+        hungTaskThreshold = 60_000,
+        maxAsync = 1)
 public class NotificationSweeper {
+
+    static final String EXECUTOR = "java:app/concurrent/NotificationSweeps";
 
     private static final Logger LOG = Logger.getLogger(NotificationSweeper.class.getName());
     private static final int BATCH = 500;
 
-    @Resource private ManagedScheduledExecutorService executor;
+    @Resource(lookup = EXECUTOR)
+    private ManagedScheduledExecutorService executor;
+
     @Resource private SessionContext context;
     @Inject private NotificationStore store;
     @Inject private NotificationPublisher publisher;

@@ -8,6 +8,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -25,16 +26,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * them and the job lock lets exactly one start each run. The container's scheduled executor rather
  * than EJB timers: nothing here needs a timer to survive a restart (the calendar is in the code),
  * and without timers the server does not start its timer service at deployment (about a second of
- * the cold start).
+ * the cold start). The executor is the application's own: the server's default one runs every
+ * application's tasks on a single thread on Payara, where any stuck task would silently stop the
+ * calendar (see NotificationSweeper).
  */
 @Startup
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ManagedScheduledExecutorDefinition(name = JobSchedule.EXECUTOR, maxAsync = 1)
 public class JobSchedule {
+
+    static final String EXECUTOR = "java:app/concurrent/JobStarts";
 
     private static final Logger LOG = Logger.getLogger(JobSchedule.class.getName());
 
-    @Resource private ManagedScheduledExecutorService executor;
+    @Resource(lookup = EXECUTOR)
+    private ManagedScheduledExecutorService executor;
+
     @Resource private SessionContext context;
     @Inject private JobLauncher launcher;
 
