@@ -61,6 +61,13 @@ class NewMessageWizardBrowserIT {
         browser.clickAndWaitForPage(By.id("newMessage"));
         assertThat(stepTitle()).contains("Étape 1 sur 5", "Choix du thème");
         assertThat(browser.text()).contains("Mon message concerne", "Mon dossier :", "Santé");
+        assertThat(componentScripts()).as("the choice steps are plain Faces").isZero();
+        assertThat(
+                        browser.script(
+                                "return getComputedStyle(document.getElementById("
+                                        + "'step:validate')).backgroundColor"))
+                .as("our primary colour, not the component theme's plain-input style")
+                .isEqualTo("rgb(31, 78, 140)");
         check("theme-step");
 
         browser.clickAndWaitForPage(By.id("step:validate"));
@@ -83,13 +90,14 @@ class NewMessageWizardBrowserIT {
         choose("Changement de situation - Famille");
         WebElement dialog = browser.visible(By.id("offer"));
         assertThat(dialog.getText())
-                .contains(
-                        "Déclarer un changement de situation",
-                        "J'utilise le service en ligne",
-                        "Fermer et rédiger mon message",
-                        "Fermer et modifier");
+                .contains("Déclarer un changement de situation", "J'utilise le service en ligne");
+        assertThat(browser.find(By.id("offerForm:writeMessage")).getAttribute("value"))
+                .isEqualTo("Fermer et rédiger mon message");
+        assertThat(browser.find(By.id("offerForm:changeSelection")).getAttribute("value"))
+                .isEqualTo("Fermer et modifier le thème, le sujet ou le motif");
         assertThat(dialog.getAttribute("role")).isEqualTo("dialog");
-        // PrimeFaces moves the focus once the dialog's opening animation has run.
+        assertThat(componentScripts()).as("the offer is a native dialog").isZero();
+        // The modal dialog starts the focus on its autofocus element, the online service's link.
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
                 .until(driver -> focusIsInside("offer"));
         check("online-service-dialog");
@@ -279,18 +287,24 @@ class NewMessageWizardBrowserIT {
         browser.clickAndWaitForPage(By.linkText("Retour à ma messagerie"));
         browser.clickAndWaitForPage(
                 By.cssSelector(
-                        "[data-reference='" + reference + "'] .conversation-card__actions button"));
+                        "[data-reference='" + reference + "'] .conversation-card__actions input"));
         assertThat(browser.text()).contains("La conversation " + reference + " est masquée.");
         assertThat(references()).doesNotContain(reference);
 
-        browser.find(By.cssSelector("#exchanges\\:showHidden .ui-chkbox-box")).click();
+        browser.clickAndWaitForPage(By.linkText("Afficher les conversations masquées"));
+        assertThat(browser.driver().getCurrentUrl()).contains("masquees=true");
         WebElement hidden = browser.visible(By.cssSelector("[data-reference='" + reference + "']"));
-        assertThat(hidden.getText()).contains("Masquée", "Afficher");
+        assertThat(hidden.getText()).contains("Masquée");
+        assertThat(
+                        hidden.findElement(By.cssSelector(".conversation-card__actions input"))
+                                .getAttribute("value"))
+                .isEqualTo("Afficher");
+        assertThat(componentScripts()).as("the home list is plain Faces").isZero();
         check("hidden-conversations-shown");
 
         browser.clickAndWaitForPage(
                 By.cssSelector(
-                        "[data-reference='" + reference + "'] .conversation-card__actions button"));
+                        "[data-reference='" + reference + "'] .conversation-card__actions input"));
         assertThat(browser.text())
                 .contains("La conversation " + reference + " est de nouveau affichée.");
         assertThat(card(reference).getText()).doesNotContain("Masquée");
@@ -380,6 +394,14 @@ class NewMessageWizardBrowserIT {
     private WebElement card(String reference) {
         return browser.find(
                 By.cssSelector("li.conversation-card[data-reference='" + reference + "']"));
+    }
+
+    /** PrimeFaces' component scripts the page loaded (its locale texts do not count). */
+    private long componentScripts() {
+        return (Long)
+                browser.script(
+                        "return document.querySelectorAll('script[src*=\"core.js\"],"
+                                + " script[src*=\"components.js\"]').length");
     }
 
     private boolean focusIsInside(String id) {
