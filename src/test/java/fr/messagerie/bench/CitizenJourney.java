@@ -104,9 +104,9 @@ final class CitizenJourney {
     }
 
     /**
-     * The wizard's final POST (PrimeFaces Ajax) from the summary page; returns the confirmation
-     * page the partial response redirects to. The summary's form can be posted again: the flow's
-     * token makes a second post find the first conversation.
+     * The wizard's final POST from the summary page; returns the confirmation page it redirects to.
+     * The summary's form can be posted again: the flow's token makes a second post find the first
+     * conversation.
      */
     URI submit(PageClient citizen) {
         URI[] confirmation = new URI[1];
@@ -114,12 +114,8 @@ final class CitizenJourney {
                 SEND,
                 () -> {
                     Map<String, String> form = citizen.form("step");
-                    form.put("jakarta.faces.partial.ajax", "true");
-                    form.put("jakarta.faces.source", "step:send");
-                    form.put("jakarta.faces.partial.execute", "@all");
-                    form.put("jakarta.faces.partial.render", "step pageMessages");
-                    form.put("step:send", "step:send");
-                    confirmation[0] = citizen.postAjax(form);
+                    form.put("step:send", "");
+                    confirmation[0] = citizen.postForRedirect(form);
                 });
         return confirmation[0];
     }

@@ -24,8 +24,6 @@ import java.util.stream.Collectors;
  */
 final class PageClient {
 
-    private static final Pattern AJAX_REDIRECT = Pattern.compile("<redirect url=\"([^\"]+)\"");
-
     private final HttpClient http;
     private final URI base;
     private final Map<String, String> cookies = new ConcurrentHashMap<>();
@@ -85,23 +83,24 @@ final class PageClient {
     }
 
     /**
-     * Posts an Ajax request as PrimeFaces does and returns the redirect the partial response asks
-     * for, without following it (so the POST is timed on its own).
+     * Posts a form whose answer is a redirect (post-redirect-get) and returns where it leads,
+     * without following it (so the POST is timed on its own).
      */
-    URI postAjax(Map<String, String> fields) {
+    URI postForRedirect(Map<String, String> fields) {
         HttpResponse<String> response =
                 send(
                         request(location)
                                 .header("Content-Type", "application/x-www-form-urlencoded")
-                                .header("Faces-Request", "partial/ajax")
-                                .header("X-Requested-With", "XMLHttpRequest")
                                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields)))
                                 .build());
-        Matcher redirect = AJAX_REDIRECT.matcher(response.body());
-        if (response.statusCode() != 200 || !redirect.find()) {
-            throw new StepFailed("Ajax answer " + response.statusCode() + " without a redirect");
+        int status = response.statusCode();
+        if (status != 302 && status != 303) {
+            throw new StepFailed("Answer " + status + " instead of a redirect");
         }
-        return location.resolve(redirect.group(1).replace("&amp;", "&"));
+        return location.resolve(
+                response.headers()
+                        .firstValue("Location")
+                        .orElseThrow(() -> new StepFailed("Redirect without Location")));
     }
 
     /** Posts the sign-out form (the servlet checks the Origin, as a browser sends it). */

@@ -3,6 +3,7 @@ package fr.messagerie.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.messagerie.platform.demo.DemoAccounts;
+import fr.messagerie.security.web.SensitiveDataScanServlet;
 import fr.messagerie.testsupport.Deployments;
 import fr.messagerie.testsupport.FacesHttp;
 import fr.messagerie.testsupport.SecurityProbeBrowser;
@@ -199,6 +200,29 @@ class SecurityHeadersIT {
         FacesHttp citizen = new FacesHttp(base.toString());
         citizen.signIn(DemoAccounts.PARTICULIER, DemoAccounts.PASSWORD);
         assertThat(citizen.post("session/prolonger", Map.of()).statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void theSensitiveDataScanAnswersSignedInCitizensOnlyAndReadsABoundedText() {
+        String text = "Mon numéro est le 1 84 12 76 451 089 46, suite à mon diabète.";
+        HttpResponse<String> anonymous =
+                new FacesHttp(base.toString())
+                        .post("espace/donnees-sensibles", Map.of("text", text));
+        assertThat(anonymous.body()).doesNotContain("medicalTerms");
+
+        FacesHttp citizen = new FacesHttp(base.toString());
+        citizen.signIn(DemoAccounts.PARTICULIER, DemoAccounts.PASSWORD);
+        HttpResponse<String> found = citizen.post("espace/donnees-sensibles", Map.of("text", text));
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(found.body())
+                .isEqualTo("{\"nir\":true,\"iban\":false,\"medicalTerms\":[\"diabète\"]}");
+
+        // What lies beyond the scanned length is not read: a long text costs a bounded scan.
+        String padded = "x".repeat(SensitiveDataScanServlet.MAX_SCANNED) + text;
+        assertThat(citizen.post("espace/donnees-sensibles", Map.of("text", padded)).body())
+                .isEqualTo("{\"nir\":false,\"iban\":false,\"medicalTerms\":[]}");
+        assertThat(citizen.post("espace/donnees-sensibles", Map.of()).statusCode()).isEqualTo(400);
     }
 
     @Test

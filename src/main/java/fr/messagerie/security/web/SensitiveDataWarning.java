@@ -4,8 +4,6 @@ import fr.messagerie.platform.web.UserMessages;
 import fr.messagerie.security.domain.SensitiveDataDetector;
 import fr.messagerie.security.domain.SensitiveDataReport;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.component.UIInput;
-import jakarta.faces.event.AjaxBehaviorEvent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -13,9 +11,9 @@ import java.util.List;
 
 /**
  * Warns a citizen that their message seems to hold sensitive data (a social-security number with a
- * valid key, an IBAN, medical vocabulary): while they type (an ajax call that scans what is typed,
- * with the same rules as the server) and again on the summary. A warning only: they may still send.
- * The scanned text is never stored or logged.
+ * valid key, an IBAN, medical vocabulary), for the text a page holds (a message field shown again,
+ * the summary); while they type, SensitiveDataScanServlet answers with the same detector. A warning
+ * only: they may still send. The scanned text is never stored or logged.
  */
 @Named
 @RequestScoped
@@ -25,19 +23,9 @@ public class SensitiveDataWarning {
 
     @Inject private UserMessages messages;
 
-    private String typed;
-
-    /** Ajax listener on the message field (immediate: runs before the field's own validation). */
-    public void scan(AjaxBehaviorEvent event) {
-        Object submitted = ((UIInput) event.getComponent()).getSubmittedValue();
-        typed = submitted == null ? "" : submitted.toString();
-    }
-
-    /**
-     * The warning lines for this text (or for what was just typed); empty when nothing is found.
-     */
+    /** The warning lines for this text; empty when nothing is found. */
     public List<String> linesFor(String text) {
-        SensitiveDataReport report = DETECTOR.scan(typed != null ? typed : text);
+        SensitiveDataReport report = DETECTOR.scan(text);
         List<String> lines = new ArrayList<>();
         if (report.nir()) {
             lines.add(messages.text("common.message.sensitive.nir"));

@@ -10,6 +10,7 @@ import fr.messagerie.testsupport.ItDriverServlet;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -149,7 +150,11 @@ class NewMessageWizardBrowserIT {
         assertThat(browser.find(By.id("summaryMotif")).getText())
                 .isEqualTo("Changement de situation - Famille");
         assertThat(browser.find(By.id("summaryText")).getText()).isEqualTo(message);
-        assertThat(browser.text()).contains("Annuler", "Précédent", "Envoyer");
+        assertThat(
+                        Stream.of("step:cancel", "step:previous", "step:send")
+                                .map(id -> browser.find(By.id(id)).getAttribute("value")))
+                .containsExactly("Annuler", "Précédent", "Envoyer");
+        assertThat(componentScripts()).as("the message and summary steps are plain").isZero();
         check("summary-step");
 
         // A second tab of the same run sends first; the first tab's "Envoyer" then finds it.
