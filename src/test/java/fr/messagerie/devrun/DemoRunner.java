@@ -55,10 +55,20 @@ public final class DemoRunner {
                                     mail.stop();
                                     stopped.countDown();
                                 }));
-        domain.start();
-        domain.deploy(war);
-        if (!domain.awaitReady(Duration.ofMinutes(2))) {
-            System.out.println("The readiness endpoint did not answer UP: see the server log.");
+        try {
+            domain.start();
+            domain.deploy(war);
+            if (!domain.awaitReady(Duration.ofMinutes(2))) {
+                throw new IllegalStateException(
+                        "the readiness endpoint did not answer UP within two minutes");
+            }
+        } catch (RuntimeException e) {
+            // A run mode that failed must not hang with a half-started server: say why, then
+            // exit non-zero (the shutdown hook stops the server, the capture and the mail server).
+            System.err.println();
+            System.err.println("Messagerie did not start: " + e.getMessage());
+            System.err.println("See the server log; the server is being stopped.");
+            System.exit(1);
         }
         System.out.println();
         System.out.println("==============================================================");
