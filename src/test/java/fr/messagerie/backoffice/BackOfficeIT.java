@@ -13,6 +13,8 @@ import java.net.URL;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -108,17 +110,26 @@ class BackOfficeIT {
     void anAgentOfAnotherTeamGetsNotFoundForEveryAction() {
         String reference = submitFamilyRequest();
 
-        for (String action : new String[] {"take", "note", "reply", "close"}) {
-            assertThat(
-                            backOffice()
-                                    .act(
-                                            DemoAccounts.AGENT_RETRAITE,
-                                            reference,
-                                            action,
-                                            "Texte d'essai suffisamment long"))
-                    .as(action)
-                    .isEqualTo(404);
-        }
+        Map<String, String> actions = new LinkedHashMap<>();
+        actions.put("take", null);
+        actions.put("note", "Texte d'essai suffisamment long");
+        actions.put("reply", "Texte d'essai suffisamment long");
+        actions.put("close", null);
+        actions.put("reopen", null);
+        actions.put("reroute", RETIREMENT_MOTIF);
+        actions.put("assign", DemoAccounts.AGENT_RETRAITE);
+        actions.put("transfer", "RETRAITE");
+        actions.forEach(
+                (action, value) ->
+                        assertThat(
+                                        backOffice()
+                                                .act(
+                                                        DemoAccounts.AGENT_RETRAITE,
+                                                        reference,
+                                                        action,
+                                                        value))
+                                .as(action)
+                                .isEqualTo(404));
 
         JsonObject state = backOffice().state(reference);
         assertThat(state.getString("status")).isEqualTo("NEW");

@@ -89,6 +89,8 @@ public class BackOfficeItServlet extends HttpServlet {
             case "close" -> desk.close(agent, id);
             case "reopen" -> desk.reopen(agent, id);
             case "reroute" -> desk.reroute(agent, id, motifId(value));
+            case "assign" -> desk.assignToAgent(agent, id, account(value).getId());
+            case "transfer" -> desk.assignToTeam(agent, id, teamId(value));
             default -> throw new IllegalArgumentException(request.getParameter("action"));
         }
         return "{}";
@@ -212,6 +214,13 @@ public class BackOfficeItServlet extends HttpServlet {
     private long motifId(String code) {
         return entityManager
                 .createQuery("select m.id from Motif m where m.code = :code", Long.class)
+                .setParameter("code", code)
+                .getSingleResult();
+    }
+
+    private long teamId(String code) {
+        return entityManager
+                .createQuery("select t.id from Team t where t.code = :code", Long.class)
                 .setParameter("code", code)
                 .getSingleResult();
     }

@@ -202,6 +202,39 @@ class NotificationDeliveryIT {
     }
 
     /**
+     * A delivery whose process died between the claim and the outcome: the provider may or may not
+     * have the mail, so the sweeper does not send it blindly again; it becomes a failure an admin
+     * sees (and may re-send).
+     */
+    @Test
+    void aDeliveryInterruptedMidWayBecomesAFailureAndIsNotSentAgain() throws Exception {
+        String reference =
+                driver().submit(
+                                DemoAccounts.PARTICULIER,
+                                MOTIF,
+                                "Une livraison interrompue devient un échec visible.");
+        awaitMailAbout(reference);
+        String id = driver().interruptedNotification(reference);
+
+        JsonObject failed =
+                await().atMost(PATIENCE)
+                        .until(
+                                () ->
+                                        driver()
+                                                .notifications(reference)
+                                                .getValuesAs(JsonObject.class)
+                                                .stream()
+                                                .filter(n -> n.getString("id").equals(id))
+                                                .findFirst()
+                                                .orElseThrow(),
+                                n -> n.getString("status").equals("FAILED"));
+        assertThat(failed.getString("lastError")).contains("interrupted");
+        assertThat(failed.getInt("attempts")).isEqualTo(1);
+        assertThat(Arrays.stream(mail.getReceivedMessages()).map(m -> messageId(m)))
+                .noneMatch(messageId -> messageId.contains(id));
+    }
+
+    /**
      * The sweeper has an executor of its own. On the server's default scheduled executor (one
      * thread on Payara), a stuck task of any application stopped every later sweep: retries and
      * orphans were never delivered.

@@ -69,6 +69,11 @@ public final class ItDriver {
         post("it/occupy-default-scheduler", Map.of("seconds", Long.toString(duration.toSeconds())));
     }
 
+    /** A notification whose delivery died mid-way (see ItDriverServlet); returns its id. */
+    public String interruptedNotification(String reference) {
+        return post("it/interrupted-notification", Map.of("reference", reference)).getString("id");
+    }
+
     /** Hands the same notification to several dispatchers at once (see ItDriverServlet). */
     public void race(String notificationId, int contenders) {
         post("it/race", Map.of("id", notificationId, "contenders", Integer.toString(contenders)));

@@ -70,6 +70,7 @@ public class ItDriverServlet extends HttpServlet {
                         case "/submit" -> submit(request);
                         case "/reply" -> reply(request);
                         case "/orphan-notification" -> orphanNotification(request);
+                        case "/interrupted-notification" -> interruptedNotification(request);
                         case "/fail-notification" -> failNotification(request);
                         case "/requeue-notification" -> requeueNotification(request);
                         case "/occupy-default-scheduler" -> occupyDefaultScheduler(request);
@@ -134,6 +135,35 @@ public class ItDriverServlet extends HttpServlet {
         entityManager.persist(orphan);
         transaction.commit();
         return Json.createObjectBuilder().add("id", orphan.getId()).build().toString();
+    }
+
+    /**
+     * A notification whose delivery was claimed by a process that then died: SENDING, its lease
+     * already run out. Nothing publishes it; only the sweeper finds it.
+     */
+    private String interruptedNotification(HttpServletRequest request) throws Exception {
+        Conversation conversation = conversation(request.getParameter("reference"));
+        Notification interrupted =
+                Notification.pending(
+                        NotificationKind.REPLY_WAITING,
+                        Channel.MAIL,
+                        conversation.getCitizenId(),
+                        conversation.getId(),
+                        Instant.now());
+        transaction.begin();
+        entityManager.persist(interrupted);
+        entityManager.flush();
+        entityManager
+                .createQuery(
+                        "update Notification n set n.status ="
+                                + " fr.messagerie.notification.domain.NotificationStatus.SENDING,"
+                                + " n.attempts = 1, n.leaseUntil = :expired,"
+                                + " n.version = n.version + 1 where n.id = :id")
+                .setParameter("expired", Instant.now().minus(Duration.ofMinutes(1)))
+                .setParameter("id", interrupted.getId())
+                .executeUpdate();
+        transaction.commit();
+        return Json.createObjectBuilder().add("id", interrupted.getId()).build().toString();
     }
 
     /** Puts a notification in the state it reaches after its last failed attempt. */
