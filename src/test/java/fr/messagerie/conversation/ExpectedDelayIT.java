@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The response time announced to the citizen is the one observed on the motif, everywhere it is
  * announced: the acknowledgement mail and SMS, and the conversation page while no answer came. The
  * motif's target (3 working days) differs from what its recent answers took (the same day, so one
- * working day), so a surface still showing the target fails.
+ * working day), so a surface still showing the target fails. The answer then shows on the home list
+ * as an unread reply until the citizen reads it.
  */
 @ExtendWith(ArquillianExtension.class)
 class ExpectedDelayIT {
@@ -101,8 +102,22 @@ class ExpectedDelayIT {
 
         driver.reply(reference, DemoAccounts.AGENT_FAMILLE, "Le versement a lieu le 5.");
 
+        // The home list counts the reply as unread until the thread is read again, in this same
+        // session (a second reading, which the audit trail does not record again).
+        String list = "espace/messagerie/index.xhtml";
+        assertThat(card(citizen.get(list).body(), reference)).contains("1 réponse non lue");
         assertThat(citizen.get(page).body())
                 .contains("Le versement a lieu le 5.")
                 .doesNotContain("id=\"expectedDelay\"");
+        assertThat(card(citizen.get(list).body(), reference))
+                .contains(reference)
+                .doesNotContain("non lue");
+    }
+
+    /** The home list's card of one conversation. */
+    private static String card(String homeList, String reference) {
+        int start = homeList.indexOf("data-reference=\"" + reference + "\"");
+        assertThat(start).as("the home list shows %s", reference).isNotNegative();
+        return homeList.substring(start, homeList.indexOf("</li>", start));
     }
 }

@@ -135,6 +135,40 @@ class RateLimitAndAuditIT {
                         });
     }
 
+    /**
+     * The trail records a citizen's first reading of a thread in each session, in the reading's own
+     * transaction; a refresh adds nothing, a later session records again.
+     */
+    @Test
+    void aCitizenReadingAThreadIsAuditedOncePerSession() {
+        SecurityDriver driver = new SecurityDriver(base);
+        String citizen = driver.newCitizen();
+        String reference = driver.submit(citizen);
+        String page = "espace/messagerie/conversation.xhtml?ref=" + reference;
+
+        FacesHttp firstSession = new FacesHttp(base.toString());
+        assertThat(firstSession.signIn(citizen, SecurityItServlet.PASSWORD).statusCode())
+                .isEqualTo(302);
+        for (int reading = 0; reading < 3; reading++) {
+            HttpResponse<String> thread = firstSession.get(page);
+            assertThat(thread.statusCode()).isEqualTo(200);
+            assertThat(thread.body()).contains(reference);
+        }
+        assertThat(openings(driver, citizen, reference)).isEqualTo(1);
+
+        FacesHttp laterSession = new FacesHttp(base.toString());
+        laterSession.signIn(citizen, SecurityItServlet.PASSWORD);
+        assertThat(laterSession.get(page).statusCode()).isEqualTo(200);
+        assertThat(openings(driver, citizen, reference)).isEqualTo(2);
+    }
+
+    private static long openings(SecurityDriver driver, String citizen, String reference) {
+        return driver.audit(citizen, reference).stream()
+                .filter(e -> e.getString("action").equals("CONVERSATION_OPENED"))
+                .filter(e -> e.getString("targetId").equals(reference))
+                .count();
+    }
+
     @Test
     void anAgentsReplyIsAuditedWithTheAgentAndTheConversation() {
         SecurityDriver driver = new SecurityDriver(base);

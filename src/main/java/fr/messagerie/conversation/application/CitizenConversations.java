@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,38 +50,53 @@ public class CitizenConversations {
             Account citizen, boolean includeHidden, int limit, Locale locale) {
         List<CitizenListRow> rows =
                 conversations.listOfCitizen(citizen.getId(), includeHidden, limit);
-        Map<Long, Long> unread =
-                conversations.unreadRepliesForCitizen(
-                        rows.stream().map(CitizenListRow::id).toList());
+        // A citizen's conversations share few motifs: each is read once per list, not per row.
+        Map<Long, Motif> motifs = new HashMap<>();
         return rows.stream()
                 .map(
                         row ->
                                 summary(
                                         row.reference(),
-                                        row.motifId(),
+                                        motifs.computeIfAbsent(row.motifId(), this::motif),
                                         row.createdAt(),
                                         row.updatedAt(),
                                         row.status(),
-                                        unread.getOrDefault(row.id(), 0L),
+                                        row.unreadReplies(),
                                         row.hidden(),
                                         locale))
                 .toList();
     }
 
-    /** Opens a thread; the institution's replies count as read from now on. */
+    /**
+     * Opens a thread, and records the opening in the audit trail; the institution's replies count
+     * as read from now on.
+     */
     public ConversationThread open(Account citizen, String reference, Locale locale) {
         Conversation conversation = owned(citizen, reference);
+        audit.recordWithAction(
+                AuditAction.CONVERSATION_OPENED,
+                AuditActor.of(citizen),
+                AuditTarget.conversation(conversation.getReference()),
+                null);
+        return thread(conversation, locale);
+    }
+
+    /**
+     * Opens a thread this session has already opened (and audited): the page drawn again after a
+     * reply, a refresh, the way back from another page. The trail records who read what and when it
+     * was first read in a session; a row per refresh would only add volume.
+     */
+    public ConversationThread openAgain(Account citizen, String reference, Locale locale) {
+        return thread(owned(citizen, reference), locale);
+    }
+
+    private ConversationThread thread(Conversation conversation, Locale locale) {
         List<ThreadMessage> messages =
                 conversation.getMessages().stream()
                         .map(CitizenConversations::toThreadMessage)
                         .toList();
         ConversationSummary summary = summary(conversation, locale);
         conversation.markRepliesReadByCitizen(clock.instant());
-        audit.record(
-                AuditAction.CONVERSATION_OPENED,
-                AuditActor.of(citizen),
-                AuditTarget.conversation(conversation.getReference()),
-                null);
         return new ConversationThread(
                 summary,
                 messages,
@@ -100,7 +116,7 @@ public class CitizenConversations {
         Conversation conversation = owned(citizen, reference);
         rateLimit.check(citizen);
         conversation.addCitizenMessage(MessageText.of(text), clock.instant());
-        audit.record(
+        audit.recordWithAction(
                 AuditAction.CITIZEN_REPLIED,
                 AuditActor.of(citizen),
                 AuditTarget.conversation(conversation.getReference()),
@@ -138,7 +154,7 @@ public class CitizenConversations {
     private ConversationSummary summary(Conversation conversation, Locale locale) {
         return summary(
                 conversation.getReference(),
-                conversation.getMotifId(),
+                motif(conversation.getMotifId()),
                 conversation.getCreatedAt(),
                 conversation.getUpdatedAt(),
                 conversation.getStatus(),
@@ -149,14 +165,13 @@ public class CitizenConversations {
 
     private ConversationSummary summary(
             String reference,
-            Long motifId,
+            Motif motif,
             Instant createdAt,
             Instant updatedAt,
             ConversationStatus status,
             long unreadReplies,
             boolean hidden,
             Locale locale) {
-        Motif motif = referential.motif(motifId).orElseThrow();
         return new ConversationSummary(
                 reference,
                 motif.getTheme().getLabel().in(locale),
@@ -167,6 +182,10 @@ public class CitizenConversations {
                 status,
                 unreadReplies,
                 hidden);
+    }
+
+    private Motif motif(Long motifId) {
+        return referential.motif(motifId).orElseThrow();
     }
 
     private static ThreadMessage toThreadMessage(Message message) {

@@ -42,7 +42,7 @@ public class InstitutionReplies {
                 accounts.findById(agentId)
                         .map(AuditActor::of)
                         .orElse(new AuditActor(agentId, null));
-        audit.record(
+        audit.recordWithAction(
                 AuditAction.AGENT_REPLIED,
                 agent,
                 AuditTarget.conversation(conversation.getReference()),

@@ -88,32 +88,17 @@ public class ConversationRepository {
                 .createQuery(
                         "select new fr.messagerie.conversation.infrastructure.CitizenListRow("
                                 + "c.id, c.reference, c.motifId, c.createdAt, c.updatedAt,"
-                                + " c.status, c.hiddenByCitizen)"
+                                + " c.status, c.hiddenByCitizen,"
+                                + " (select count(m) from Message m where m.conversation = c"
+                                + " and m.readAt is null and m.authorKind <> :citizenKind))"
                                 + " from Conversation c where c.citizenId = :citizen"
                                 + (includeHidden ? "" : " and c.hiddenByCitizen = false")
                                 + " order by c.createdAt desc, c.id desc",
                         CitizenListRow.class)
                 .setParameter("citizen", citizenId)
+                .setParameter("citizenKind", AuthorKind.CITIZEN)
                 .setMaxResults(limit)
                 .getResultList();
-    }
-
-    /** For each of these conversations that has any, how many replies the citizen has not read. */
-    public Map<Long, Long> unreadRepliesForCitizen(Collection<Long> conversationIds) {
-        if (conversationIds.isEmpty()) {
-            return Map.of();
-        }
-        return entityManager
-                .createQuery(
-                        "select m.conversation.id, count(m) from Message m"
-                                + " where m.conversation.id in :ids and m.readAt is null"
-                                + " and m.authorKind <> :citizen group by m.conversation.id",
-                        Object[].class)
-                .setParameter("ids", conversationIds)
-                .setParameter("citizen", AuthorKind.CITIZEN)
-                .getResultList()
-                .stream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     /** Ids in {@code status} with no activity since {@code before}, after {@code afterId}. */

@@ -32,6 +32,7 @@ public class ConversationPageBacking implements Serializable {
 
     @Inject private CitizenConversations conversations;
     @Inject private CurrentAccount account;
+    @Inject private ConversationsOpenedThisSession opened;
     @Inject private UserMessages messages;
     @Inject private FacesContext faces;
 
@@ -49,15 +50,19 @@ public class ConversationPageBacking implements Serializable {
 
     public ConversationThread getThread() {
         return (ConversationThread)
-                faces.getExternalContext()
-                        .getRequestMap()
-                        .computeIfAbsent(
-                                THREAD,
-                                key ->
-                                        conversations.open(
-                                                account.get(),
-                                                ref,
-                                                faces.getViewRoot().getLocale()));
+                faces.getExternalContext().getRequestMap().computeIfAbsent(THREAD, key -> open());
+    }
+
+    private ConversationThread open() {
+        if (!opened.firstOpening(ref)) {
+            return conversations.openAgain(account.get(), ref, faces.getViewRoot().getLocale());
+        }
+        try {
+            return conversations.open(account.get(), ref, faces.getViewRoot().getLocale());
+        } catch (RuntimeException notOpened) {
+            opened.forget(ref);
+            throw notOpened;
+        }
     }
 
     public String send() {
