@@ -20,8 +20,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The wizard's step logic for one request: what each step offers, what was chosen so far, and where
@@ -49,6 +52,9 @@ public class NewMessageWizard {
     private List<Subject> subjects;
     private List<Motif> motifs;
     private SubmissionReceipt receipt;
+    private final Map<Long, Optional<Theme>> themeById = new HashMap<>();
+    private final Map<Long, Optional<Subject>> subjectById = new HashMap<>();
+    private final Map<Long, Optional<Motif>> motifById = new HashMap<>();
 
     /**
      * View action of each step: a step whose earlier answers are missing sends back to them, and a
@@ -90,21 +96,25 @@ public class NewMessageWizard {
     }
 
     public Theme getTheme() {
-        return Optional.ofNullable(draft.getThemeId())
-                .flatMap(id -> referential.theme(audience(), id))
-                .orElse(null);
+        return chosen(themeById, draft.getThemeId(), id -> referential.theme(audience(), id));
     }
 
     public Subject getSubject() {
-        return Optional.ofNullable(draft.getSubjectId())
-                .flatMap(id -> referential.subject(audience(), id))
-                .orElse(null);
+        return chosen(subjectById, draft.getSubjectId(), id -> referential.subject(audience(), id));
     }
 
     public Motif getMotif() {
-        return Optional.ofNullable(draft.getMotifId())
-                .flatMap(id -> referential.selectableMotif(audience(), id))
-                .orElse(null);
+        return chosen(
+                motifById, draft.getMotifId(), id -> referential.selectableMotif(audience(), id));
+    }
+
+    /**
+     * The choice the draft holds, looked up once per request and id: a step's page reads it from
+     * several expressions (labels, the offer, the counter), and a POST may change it.
+     */
+    private static <T> T chosen(
+            Map<Long, Optional<T>> lookedUp, Long id, Function<Long, Optional<T>> lookup) {
+        return id == null ? null : lookedUp.computeIfAbsent(id, lookup).orElse(null);
     }
 
     /** The online service the chosen motif proposes, or null. */
