@@ -10,10 +10,16 @@ import fr.messagerie.testsupport.ItDriverServlet;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -59,6 +65,49 @@ class RateLimitAndAuditIT {
                         "Vous avez envoyé beaucoup de messages en peu de temps. Réessayez dans"
                                 + " une heure.");
         assertThat(actions(driver.audit(citizen, "-"))).contains("RATE_LIMITED");
+    }
+
+    /**
+     * Twenty new messages at the same instant from one citizen: exactly the hourly limit is stored,
+     * every other one is refused with the explanation. A check that counted before any of them was
+     * stored would let all twenty through.
+     */
+    @Test
+    void twentyMessagesAtTheSameInstantStoreExactlyTheLimit() throws Exception {
+        SecurityDriver driver = new SecurityDriver(base);
+        String citizen = driver.newCitizen();
+        int attempts = 20;
+        ExecutorService browsers = Executors.newFixedThreadPool(attempts);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<JsonObject>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < attempts; i++) {
+                answers.add(
+                        browsers.submit(
+                                () -> {
+                                    start.await();
+                                    return driver.trySubmit(citizen);
+                                }));
+            }
+            start.countDown();
+            List<JsonObject> outcomes = new ArrayList<>();
+            for (Future<JsonObject> answer : answers) {
+                outcomes.add(answer.get(1, TimeUnit.MINUTES));
+            }
+            assertThat(outcomes.stream().filter(a -> a.containsKey("reference"))).hasSize(5);
+            assertThat(outcomes.stream().filter(a -> !a.containsKey("reference")))
+                    .hasSize(15)
+                    .allSatisfy(
+                            refused -> {
+                                assertThat(refused.getString("outcome")).isEqualTo("refused");
+                                assertThat(refused.getString("messageKey"))
+                                        .isEqualTo("rateLimit.messages.hourly");
+                            });
+        } finally {
+            browsers.shutdownNow();
+        }
+        assertThat(actions(driver.audit(citizen, "-")).stream().filter("RATE_LIMITED"::equals))
+                .hasSize(15);
     }
 
     @Test

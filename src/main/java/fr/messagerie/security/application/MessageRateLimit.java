@@ -3,8 +3,10 @@ package fr.messagerie.security.application;
 import fr.messagerie.security.domain.Account;
 import fr.messagerie.security.domain.AuditAction;
 import fr.messagerie.security.domain.MessageRateRule;
+import fr.messagerie.security.infrastructure.AccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The per-citizen message limit, checked before a new conversation or a reply is stored. Counts
- * come from the database, so the limit holds across server instances and restarts.
+ * come from the database, so the limit holds across server instances and restarts. The check locks
+ * the citizen's account row until the message's transaction ends: twenty messages sent at the same
+ * instant are counted one after the other, so exactly the limit gets through.
  */
 @ApplicationScoped
 public class MessageRateLimit {
@@ -29,6 +33,7 @@ public class MessageRateLimit {
     int perDay;
 
     @Inject private SentMessageCounter counter;
+    @Inject private AccountRepository accounts;
     @Inject private AuditLog audit;
     @Inject private Clock clock;
 
@@ -36,7 +41,9 @@ public class MessageRateLimit {
      * @throws RateLimitExceededException when one more message would exceed the hourly or daily
      *     limit
      */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void check(Account citizen) {
+        accounts.lockUntilCommit(citizen.getId());
         Instant now = clock.instant();
         MessageRateRule rule = new MessageRateRule(perHour, perDay);
         long lastDay = counter.writtenSince(citizen.getId(), now.minus(Duration.ofDays(1)));

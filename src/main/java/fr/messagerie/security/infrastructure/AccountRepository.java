@@ -3,6 +3,7 @@ package fr.messagerie.security.infrastructure;
 import fr.messagerie.security.domain.Account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
@@ -22,6 +23,15 @@ public class AccountRepository {
 
     public Optional<Account> findById(long id) {
         return Optional.ofNullable(entityManager.find(Account.class, id));
+    }
+
+    /**
+     * Locks the account's row until the current transaction ends: work that must see the account's
+     * previous such work committed (counting its messages before storing one) queues here, one
+     * transaction at a time per account, on every instance.
+     */
+    public void lockUntilCommit(long id) {
+        entityManager.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public void add(Account account) {
