@@ -10,23 +10,18 @@ import fr.messagerie.testsupport.Deployments;
 import fr.messagerie.testsupport.ItDriver;
 import fr.messagerie.testsupport.ItDriverServlet;
 import fr.messagerie.testsupport.Mails;
+import fr.messagerie.testsupport.SameInstant;
 import fr.messagerie.testsupport.SmsGatewayStub;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -178,54 +173,38 @@ class NotificationDeliveryIT {
     void twentySubmissionsOfOneFormAtTheSameInstantGiveOneConversationAndOneAcknowledgement()
             throws Exception {
         String token = UUID.randomUUID().toString();
-        int submissions = 20;
-        ExecutorService browsers = Executors.newFixedThreadPool(submissions);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> references = new ArrayList<>();
-        try {
-            for (int i = 0; i < submissions; i++) {
-                references.add(
-                        browsers.submit(
-                                () -> {
-                                    start.await();
-                                    return driver().submit(
-                                                    DemoAccounts.PARTICULIER,
-                                                    MOTIF,
-                                                    "Un formulaire envoyé vingt fois à la fois.",
-                                                    token);
-                                }));
-            }
-            start.countDown();
-            Set<String> distinct = new HashSet<>();
-            for (Future<String> reference : references) {
-                distinct.add(reference.get(1, TimeUnit.MINUTES));
-            }
-            assertThat(distinct).as("every answer names the same conversation").hasSize(1);
-            String reference = distinct.iterator().next();
+        Set<String> distinct =
+                new HashSet<>(
+                        SameInstant.call(
+                                20,
+                                () ->
+                                        driver().submit(
+                                                        DemoAccounts.PARTICULIER,
+                                                        MOTIF,
+                                                        "Un formulaire envoyé vingt fois à la"
+                                                                + " fois.",
+                                                        token)));
+        assertThat(distinct).as("every answer names the same conversation").hasSize(1);
+        String reference = distinct.iterator().next();
 
-            // Quiescence, not a pause: both notifications of the conversation delivered.
-            List<JsonObject> delivered =
-                    await().atMost(PATIENCE)
-                            .until(
-                                    () ->
-                                            driver().notifications(reference)
-                                                    .getValuesAs(JsonObject.class),
-                                    list ->
-                                            !list.isEmpty()
-                                                    && list.stream()
-                                                            .allMatch(
-                                                                    n ->
-                                                                            n.getString("status")
-                                                                                    .equals(
-                                                                                            "SENT")));
-            assertThat(delivered).hasSize(2);
-            assertThat(delivered).allSatisfy(n -> assertThat(n.getInt("attempts")).isEqualTo(1));
-            assertThat(mailsAbout(reference)).hasSize(1);
-            assertThat(sms.received().stream().filter(t -> t.text().contains(reference)))
-                    .hasSize(1);
-        } finally {
-            browsers.shutdownNow();
-        }
+        // Quiescence, not a pause: both notifications of the conversation delivered.
+        List<JsonObject> delivered =
+                await().atMost(PATIENCE)
+                        .until(
+                                () ->
+                                        driver().notifications(reference)
+                                                .getValuesAs(JsonObject.class),
+                                list ->
+                                        !list.isEmpty()
+                                                && list.stream()
+                                                        .allMatch(
+                                                                n ->
+                                                                        n.getString("status")
+                                                                                .equals("SENT")));
+        assertThat(delivered).hasSize(2);
+        assertThat(delivered).allSatisfy(n -> assertThat(n.getInt("attempts")).isEqualTo(1));
+        assertThat(mailsAbout(reference)).hasSize(1);
+        assertThat(sms.received().stream().filter(t -> t.text().contains(reference))).hasSize(1);
     }
 
     @Test

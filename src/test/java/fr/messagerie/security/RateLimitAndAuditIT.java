@@ -7,19 +7,14 @@ import fr.messagerie.testsupport.Deployments;
 import fr.messagerie.testsupport.FacesHttp;
 import fr.messagerie.testsupport.ItDriver;
 import fr.messagerie.testsupport.ItDriverServlet;
+import fr.messagerie.testsupport.SameInstant;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -76,36 +71,16 @@ class RateLimitAndAuditIT {
     void twentyMessagesAtTheSameInstantStoreExactlyTheLimit() throws Exception {
         SecurityDriver driver = new SecurityDriver(base);
         String citizen = driver.newCitizen();
-        int attempts = 20;
-        ExecutorService browsers = Executors.newFixedThreadPool(attempts);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<JsonObject>> answers = new ArrayList<>();
-        try {
-            for (int i = 0; i < attempts; i++) {
-                answers.add(
-                        browsers.submit(
-                                () -> {
-                                    start.await();
-                                    return driver.trySubmit(citizen);
-                                }));
-            }
-            start.countDown();
-            List<JsonObject> outcomes = new ArrayList<>();
-            for (Future<JsonObject> answer : answers) {
-                outcomes.add(answer.get(1, TimeUnit.MINUTES));
-            }
-            assertThat(outcomes.stream().filter(a -> a.containsKey("reference"))).hasSize(5);
-            assertThat(outcomes.stream().filter(a -> !a.containsKey("reference")))
-                    .hasSize(15)
-                    .allSatisfy(
-                            refused -> {
-                                assertThat(refused.getString("outcome")).isEqualTo("refused");
-                                assertThat(refused.getString("messageKey"))
-                                        .isEqualTo("rateLimit.messages.hourly");
-                            });
-        } finally {
-            browsers.shutdownNow();
-        }
+        List<JsonObject> outcomes = SameInstant.call(20, () -> driver.trySubmit(citizen));
+        assertThat(outcomes.stream().filter(a -> a.containsKey("reference"))).hasSize(5);
+        assertThat(outcomes.stream().filter(a -> !a.containsKey("reference")))
+                .hasSize(15)
+                .allSatisfy(
+                        refused -> {
+                            assertThat(refused.getString("outcome")).isEqualTo("refused");
+                            assertThat(refused.getString("messageKey"))
+                                    .isEqualTo("rateLimit.messages.hourly");
+                        });
         assertThat(actions(driver.audit(citizen, "-")).stream().filter("RATE_LIMITED"::equals))
                 .hasSize(15);
     }

@@ -123,16 +123,8 @@ public class ItDriverServlet extends HttpServlet {
 
     /** A pending notification whose publication never happened, as after a crash at commit. */
     private String orphanNotification(HttpServletRequest request) throws Exception {
-        Conversation conversation = conversation(request.getParameter("reference"));
-        Notification orphan =
-                Notification.pending(
-                        NotificationKind.REPLY_WAITING,
-                        Channel.MAIL,
-                        conversation.getCitizenId(),
-                        conversation.getId(),
-                        Instant.now());
         transaction.begin();
-        entityManager.persist(orphan);
+        Notification orphan = pendingReplyMail(request.getParameter("reference"));
         transaction.commit();
         return Json.createObjectBuilder().add("id", orphan.getId()).build().toString();
     }
@@ -142,16 +134,8 @@ public class ItDriverServlet extends HttpServlet {
      * already run out. Nothing publishes it; only the sweeper finds it.
      */
     private String interruptedNotification(HttpServletRequest request) throws Exception {
-        Conversation conversation = conversation(request.getParameter("reference"));
-        Notification interrupted =
-                Notification.pending(
-                        NotificationKind.REPLY_WAITING,
-                        Channel.MAIL,
-                        conversation.getCitizenId(),
-                        conversation.getId(),
-                        Instant.now());
         transaction.begin();
-        entityManager.persist(interrupted);
+        Notification interrupted = pendingReplyMail(request.getParameter("reference"));
         entityManager.flush();
         entityManager
                 .createQuery(
@@ -164,6 +148,20 @@ public class ItDriverServlet extends HttpServlet {
                 .executeUpdate();
         transaction.commit();
         return Json.createObjectBuilder().add("id", interrupted.getId()).build().toString();
+    }
+
+    /** Stores, in the caller's transaction, a reply mail for the conversation that nobody sent. */
+    private Notification pendingReplyMail(String reference) {
+        Conversation conversation = conversation(reference);
+        Notification notification =
+                Notification.pending(
+                        NotificationKind.REPLY_WAITING,
+                        Channel.MAIL,
+                        conversation.getCitizenId(),
+                        conversation.getId(),
+                        Instant.now());
+        entityManager.persist(notification);
+        return notification;
     }
 
     /** Puts a notification in the state it reaches after its last failed attempt. */
