@@ -49,6 +49,9 @@ public final class LoadBenchmark {
     private static final URI BASE = URI.create("http://localhost:8080/messagerie/");
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
+    /** The performance issue's goal (#16): the earlier 50 KB was #9's, met since. */
+    private static final int HEAP_PER_SESSION_GOAL_KB = 25;
+
     private static final String[] CITIZENS = {
         DemoAccounts.PARTICULIER, DemoAccounts.PARTICULIER_2, DemoAccounts.EXPLOITANT
     };
@@ -509,8 +512,8 @@ public final class LoadBenchmark {
                                 heap.beforeKb,
                                 heap.withSessionsKb,
                                 heap.afterSignOutKb),
-                        "< 50 KB",
-                        heap.perSessionKb() < 50));
+                        "≤ " + HEAP_PER_SESSION_GOAL_KB + " KB",
+                        heap.perSessionKb() <= HEAP_PER_SESSION_GOAL_KB));
         out.append(
                 target(
                         "cold start (domain start + deploy) to readiness / trivial WAR",
