@@ -40,7 +40,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * pages are measured {@code bench.ladder.rounds} times and each keeps its lowest cost. With {@code
  * -Dbench.profile=true} the send, the conversation page, the home list and the delivery are
  * recorded by the server's flight recorder into {@code target/perf/ladder-send.jfr}, {@code
- * ladder-conversation.jfr}, {@code ladder-home.jfr} and {@code ladder-delivery.jfr}. The send is
+ * ladder-conversation.jfr}, {@code ladder-home.jfr}, {@code ladder-template.jfr} (the bare form in
+ * our template, signed in), {@code ladder-inbox.jfr} and {@code ladder-delivery.jfr}. The send is
  * measured with notification delivery paused (the broker's queue stops handing messages to the
  * consumers, the outbox rows wait), then the delivery of the waiting mails and SMS is measured on
  * its own when the queue resumes.
@@ -109,9 +110,14 @@ public final class CostLadder {
             measureRungs();
             measurePages();
             measureSend();
+            measureConversationPage();
             awaitStill(smtp, sms);
             rungs.clear();
             duration = measuredSeconds;
+            // Delivery stays paused for the measured rounds: the send is measured in them like
+            // every other action (each keeps its lower round), and the notifications they leave
+            // are delivered, and measured, at the end.
+            queue(payaraHome, "pause");
             // Two rounds of the rungs and pages, each kept at its lower figure: a rung that
             // shared the cores with a neighbour (or a garbage collection of the previous rung's
             // garbage) in one round does not set the ladder.
@@ -126,27 +132,52 @@ public final class CostLadder {
                 rungs.remove(THROWAWAY);
                 measureRungs();
                 measurePages();
+                measureSend();
+                measureConversationPage();
             }
-            queue(payaraHome, "pause");
-            domain.startProfile();
-            measureSend();
-            domain.stopProfile("ladder-send");
-            domain.startProfile();
-            measureConversationPage();
-            domain.stopProfile("ladder-conversation");
-            if (Boolean.getBoolean("bench.profile")) {
+            boolean profile = Boolean.getBoolean("bench.profile");
+            // The recorded runs below never replace a measured round's figure.
+            Map<String, Rung> measured = new LinkedHashMap<>(rungs);
+            if (profile) {
                 // Recorded apart, after the measured rounds: the recorder's own cost never sets
-                // a page's figure (each rung keeps its lowest round).
+                // a figure (each rung keeps its lowest round).
+                domain.startProfile();
+                measureSend();
+                domain.stopProfile("ladder-send");
+                domain.startProfile();
+                measureConversationPage();
+                domain.stopProfile("ladder-conversation");
                 domain.startProfile();
                 measure(
                         "citizen: home list",
                         this::citizen,
                         c -> c.get("espace/messagerie/index.xhtml"));
                 domain.stopProfile("ladder-home");
+                // What every signed-in page pays: our template around the bare form.
+                domain.startProfile();
+                measure(
+                        "the same in our template, signed in",
+                        this::citizen,
+                        c -> c.get("espace/bench-rung.xhtml"));
+                domain.stopProfile("ladder-template");
+                domain.startProfile();
+                measure(
+                        "agent: inbox",
+                        i -> {
+                            PageClient agent = new PageClient(http, BASE);
+                            new CitizenJourney(NO_STEPS).signIn(agent, DemoAccounts.AGENT_FAMILLE);
+                            return agent;
+                        },
+                        c -> c.get("agent/index.xhtml"));
+                domain.stopProfile("ladder-inbox");
+                rungs.clear();
+                rungs.putAll(measured);
+                domain.startProfile();
             }
-            domain.startProfile();
             measureDelivery(payaraHome, smtp, sms);
-            domain.stopProfile("ladder-delivery");
+            if (profile) {
+                domain.stopProfile("ladder-delivery");
+            }
             report();
         } finally {
             domain.stop();
