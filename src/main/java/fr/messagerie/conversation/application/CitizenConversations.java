@@ -49,7 +49,9 @@ public class CitizenConversations {
     public List<ConversationSummary> homeList(
             Account citizen, boolean includeHidden, int limit, Locale locale) {
         List<CitizenListRow> rows =
-                conversations.listOfCitizen(citizen.getId(), includeHidden, limit);
+                conversations.listOfCitizen(citizen.getId(), includeHidden, limit, clock.instant());
+        Map<Long, Long> unread =
+                conversations.unreadRepliesIn(rows.stream().map(CitizenListRow::id).toList());
         // A citizen's conversations share few motifs: each is read once per list, not per row.
         Map<Long, Motif> motifs = new HashMap<>();
         return rows.stream()
@@ -61,7 +63,7 @@ public class CitizenConversations {
                                         row.createdAt(),
                                         row.updatedAt(),
                                         row.status(),
-                                        row.unreadReplies(),
+                                        unread.getOrDefault(row.id(), 0L),
                                         row.hidden(),
                                         locale))
                 .toList();

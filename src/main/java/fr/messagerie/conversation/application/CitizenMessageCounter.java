@@ -5,6 +5,7 @@ import fr.messagerie.security.application.SentMessageCounter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 
 /** Tells the security feature's rate limit how many messages an account wrote recently. */
@@ -15,7 +16,8 @@ public class CitizenMessageCounter implements SentMessageCounter {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long writtenSince(long accountId, Instant since) {
-        return conversations.messagesWrittenSince(accountId, since);
+    public RecentMessages recentMessages(long accountId, Instant now) {
+        return conversations.messagesWrittenSince(
+                accountId, now.minus(Duration.ofHours(1)), now.minus(Duration.ofDays(1)));
     }
 }

@@ -5,8 +5,8 @@ import java.time.Instant;
 
 /**
  * What the citizen's home list shows of one conversation, read as columns: a list of twenty lines
- * needs no conversation entities and none of their messages. The count of unread replies comes in
- * the same statement (a subquery per line, on the messages' conversation index).
+ * needs no conversation entities and none of their messages. The unread replies are counted apart,
+ * for the listed lines only.
  */
 public record CitizenListRow(
         Long id,
@@ -15,5 +15,4 @@ public record CitizenListRow(
         Instant createdAt,
         Instant updatedAt,
         ConversationStatus status,
-        boolean hidden,
-        Long unreadReplies) {}
+        boolean hidden) {}

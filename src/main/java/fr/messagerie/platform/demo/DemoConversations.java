@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,6 +41,7 @@ public class DemoConversations {
     @Inject private ConversationService service;
     @Inject private InstitutionReplies replies;
     @PersistenceContext private EntityManager entityManager;
+    @Inject private Clock clock;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -47,7 +49,9 @@ public class DemoConversations {
         Account particulier = accounts.findByLogin(DemoAccounts.PARTICULIER).orElse(null);
         if (!enabled
                 || particulier == null
-                || !conversations.listOfCitizen(particulier.getId(), true, 1).isEmpty()) {
+                || !conversations
+                        .listOfCitizen(particulier.getId(), true, 1, clock.instant())
+                        .isEmpty()) {
             return;
         }
         String answered =

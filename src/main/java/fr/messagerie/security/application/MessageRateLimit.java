@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,12 +45,8 @@ public class MessageRateLimit {
         accounts.lockUntilCommit(citizen.getId());
         Instant now = clock.instant();
         MessageRateRule rule = new MessageRateRule(perHour, perDay);
-        long lastDay = counter.writtenSince(citizen.getId(), now.minus(Duration.ofDays(1)));
-        long lastHour =
-                lastDay == 0
-                        ? 0
-                        : counter.writtenSince(citizen.getId(), now.minus(Duration.ofHours(1)));
-        rule.refusal(lastHour, lastDay)
+        SentMessageCounter.RecentMessages recent = counter.recentMessages(citizen.getId(), now);
+        rule.refusal(recent.lastHour(), recent.lastDay())
                 .ifPresent(
                         window -> {
                             LOG.info(() -> "rate limit " + window + " account=" + citizen.getId());
