@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.interceptor.Interceptor;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,10 +23,10 @@ public class FailingOnceMarkSentStore extends NotificationStore {
     private final Set<String> failedOnce = ConcurrentHashMap.newKeySet();
 
     @Override
-    public void markSent(String id, Instant at) {
-        if (failedOnce.add(id)) {
-            throw new IllegalStateException("simulated failure after the provider accepted " + id);
+    public void markSent(List<String> ids, Instant at) {
+        if (failedOnce.addAll(ids)) {
+            throw new IllegalStateException("simulated failure after the provider accepted " + ids);
         }
-        super.markSent(id, at);
+        super.markSent(ids, at);
     }
 }

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -39,9 +40,44 @@ public class NotificationRenderer {
     @Inject @Any private Instance<NotificationModelContributor> contributors;
 
     public RenderedNotification render(Notification notification, Account recipient) {
-        Locale locale =
-                "en".equals(recipient.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
-        Map<String, Object> model = model(notification, recipient, locale);
+        return models().render(notification, recipient);
+    }
+
+    /**
+     * A renderer for the notifications of one event: the mail and the SMS of an acknowledgement
+     * share their model (the conversation's facts, read once), each channel keeps its template.
+     */
+    public Models models() {
+        return new Models();
+    }
+
+    /** Models built so far, one per kind, recipient, subject and language. */
+    public final class Models {
+
+        private final Map<List<Object>, Map<String, Object>> built = new HashMap<>();
+
+        private Models() {}
+
+        public RenderedNotification render(Notification notification, Account recipient) {
+            Locale locale =
+                    "en".equals(recipient.getLocale().getLanguage())
+                            ? Locale.ENGLISH
+                            : Locale.FRENCH;
+            List<Object> key =
+                    List.of(
+                            notification.getKind(),
+                            recipient.getId(),
+                            notification.conversationId().map(Object.class::cast).orElse(""),
+                            notification.subjectReference().orElse(""),
+                            locale);
+            Map<String, Object> model =
+                    built.computeIfAbsent(key, k -> model(notification, recipient, locale));
+            return NotificationRenderer.this.render(notification, locale, model);
+        }
+    }
+
+    private RenderedNotification render(
+            Notification notification, Locale locale, Map<String, Object> model) {
         String name = notification.getKind().name().toLowerCase(Locale.ROOT).replace('_', '-');
         String language = locale.getLanguage();
         if (notification.getChannel() == Channel.SMS) {

@@ -108,13 +108,6 @@ public class Notification {
         return this;
     }
 
-    public void markSent(Instant at) {
-        status = NotificationStatus.SENT;
-        sentAt = at;
-        leaseUntil = null;
-        lastError = null;
-    }
-
     /** A failed attempt: try again later, or give up for good after the last one. */
     public void recordFailure(String error, Instant at, RetryPolicy policy) {
         lastError = truncate(error);

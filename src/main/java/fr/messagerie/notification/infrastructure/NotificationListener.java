@@ -46,7 +46,7 @@ public class NotificationListener implements MessageListener {
             String text = message instanceof TextMessage textMessage ? textMessage.getText() : null;
             NotificationMessage.parse(text)
                     .ifPresentOrElse(
-                            parsed -> dispatcher.dispatch(parsed.notificationId()),
+                            parsed -> dispatcher.dispatch(parsed.notificationIds()),
                             () -> LOG.warning("Dropped a message that is not a notification"));
         } catch (JMSException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Notification message not processed; the sweeper will retry", e);

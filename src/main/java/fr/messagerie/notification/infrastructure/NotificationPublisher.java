@@ -39,20 +39,33 @@ public class NotificationPublisher {
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationsQueued event) {
         try {
-            executor.execute(() -> publish(event.notificationIds()));
+            executor.execute(() -> publishTogether(event.notificationIds()));
         } catch (RejectedExecutionException e) {
             LOG.log(Level.WARNING, "Publication deferred to the sweeper", e);
         }
     }
 
+    /**
+     * One message per notification: what the sweeper finds due again is unrelated, and many
+     * consumers share it out.
+     */
     public void publish(List<String> notificationIds) {
+        send(notificationIds.stream().map(NotificationMessage::of).toList());
+    }
+
+    /** One message for the notifications of one event: one consumer delivers them together. */
+    void publishTogether(List<String> notificationIds) {
+        send(List.of(NotificationMessage.of(notificationIds)));
+    }
+
+    private void send(List<NotificationMessage> messages) {
         try (JMSContext jms = connectionFactory.createContext()) {
             // The outbox row is the durable record and the sweeper publishes again whatever was
             // lost: the message is only a wake-up, so the broker need not write it to disk.
             JMSProducer producer =
                     jms.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT);
-            for (String id : notificationIds) {
-                producer.send(queue, NotificationMessage.of(id).toJson());
+            for (NotificationMessage message : messages) {
+                producer.send(queue, message.toJson());
             }
         } catch (JMSRuntimeException e) {
             LOG.log(Level.WARNING, "Publishing notifications failed; the sweeper will retry", e);

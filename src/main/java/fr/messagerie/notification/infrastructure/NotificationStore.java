@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,32 +32,61 @@ public class NotificationStore {
 
     @PersistenceContext private EntityManager entityManager;
 
-    /** Takes a due pending notification for one delivery attempt; empty if someone else has it. */
-    public Optional<Notification> claim(String id, Instant now, Duration lease) {
-        int claimed =
-                entityManager
-                        .createQuery(
-                                "update Notification n set n.status = :sending,"
-                                        + " n.attempts = n.attempts + 1, n.leaseUntil = :lease,"
-                                        + " n.version = n.version + 1"
-                                        + " where n.id = :id and n.status = :pending"
-                                        + " and n.nextAttemptAt <= :now")
-                        .setParameter("sending", NotificationStatus.SENDING)
-                        .setParameter("pending", NotificationStatus.PENDING)
-                        .setParameter("lease", now.plus(lease))
-                        .setParameter("id", id)
-                        .setParameter("now", now)
-                        .executeUpdate();
-        if (claimed == 0) {
-            return Optional.empty();
+    /**
+     * Takes those of these notifications that are pending and due for one delivery attempt, in one
+     * transaction: those someone else holds, or that are not due, are left out. A notification and
+     * its sibling on the other channel (the mail and the SMS of one event) are claimed together.
+     */
+    public List<Notification> claim(List<String> ids, Instant now, Duration lease) {
+        List<String> claimed = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            // One conditional update per id: its count says whether this claim won that row.
+            int won =
+                    entityManager
+                            .createQuery(
+                                    "update Notification n set n.status = :sending,"
+                                            + " n.attempts = n.attempts + 1, n.leaseUntil = :lease,"
+                                            + " n.version = n.version + 1"
+                                            + " where n.id = :id and n.status = :pending"
+                                            + " and n.nextAttemptAt <= :now")
+                            .setParameter("sending", NotificationStatus.SENDING)
+                            .setParameter("pending", NotificationStatus.PENDING)
+                            .setParameter("lease", now.plus(lease))
+                            .setParameter("id", id)
+                            .setParameter("now", now)
+                            .executeUpdate();
+            if (won == 1) {
+                claimed.add(id);
+            }
         }
-        Notification notification = entityManager.find(Notification.class, id);
-        entityManager.refresh(notification);
-        return Optional.of(notification);
+        if (claimed.isEmpty()) {
+            return List.of();
+        }
+        // Notifications are not in the shared cache: this read comes from the database, after
+        // the updates, with no refresh needed.
+        return entityManager
+                .createQuery(
+                        "select n from Notification n where n.id in :ids order by n.channel",
+                        Notification.class)
+                .setParameter("ids", claimed)
+                .getResultList();
     }
 
-    public void markSent(String id, Instant at) {
-        entityManager.find(Notification.class, id).markSent(at);
+    /**
+     * Records the delivery of these notifications, in one statement. Whatever their state: the
+     * provider has them, even if the sweeper gave up on a lease that ran out meanwhile.
+     */
+    public void markSent(List<String> ids, Instant at) {
+        entityManager
+                .createQuery(
+                        "update Notification n set n.status = :sent, n.sentAt = :at,"
+                                + " n.leaseUntil = null, n.lastError = null,"
+                                + " n.version = n.version + 1"
+                                + " where n.id in :ids")
+                .setParameter("sent", NotificationStatus.SENT)
+                .setParameter("at", at)
+                .setParameter("ids", ids)
+                .executeUpdate();
     }
 
     public void recordFailure(String id, String error, Instant at, RetryPolicy policy) {

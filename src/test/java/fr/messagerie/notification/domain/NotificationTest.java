@@ -47,18 +47,6 @@ class NotificationTest {
     }
 
     @Test
-    void aSuccessClearsTheErrorAndRecordsTheTime() {
-        Notification notification = pending();
-        notification.recordFailure("timeout", NOW, TWO_ATTEMPTS);
-
-        notification.markSent(NOW.plusSeconds(30));
-
-        assertThat(notification.getStatus()).isEqualTo(NotificationStatus.SENT);
-        assertThat(notification.sentAt()).contains(NOW.plusSeconds(30));
-        assertThat(notification.lastError()).isEmpty();
-    }
-
-    @Test
     void onlyAFailedNotificationCanBeResent() {
         Notification notification = pending();
 
