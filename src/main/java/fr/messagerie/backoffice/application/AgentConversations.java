@@ -10,6 +10,7 @@ import fr.messagerie.conversation.domain.Conversation;
 import fr.messagerie.conversation.domain.Message;
 import fr.messagerie.referential.application.ReferentialCatalog;
 import fr.messagerie.referential.domain.Motif;
+import fr.messagerie.referential.domain.ReferentialEntry;
 import fr.messagerie.referential.domain.Subject;
 import fr.messagerie.referential.domain.Team;
 import fr.messagerie.referential.domain.Theme;
@@ -146,6 +147,7 @@ public class AgentConversations {
                         "select m from Motif m where m.active = true order by"
                                 + " m.subject.theme.sortOrder, m.subject.sortOrder, m.sortOrder",
                         Motif.class)
+                .setHint(ReferentialEntry.READ_ONLY, "true")
                 .getResultList()
                 .stream()
                 .map(
@@ -166,6 +168,7 @@ public class AgentConversations {
     public List<ConversationDetail.Option> themes(Locale locale) {
         return entityManager
                 .createQuery("select t from Theme t order by t.sortOrder, t.id", Theme.class)
+                .setHint(ReferentialEntry.READ_ONLY, "true")
                 .getResultList()
                 .stream()
                 .map(
@@ -181,6 +184,7 @@ public class AgentConversations {
                 .createQuery(
                         "select s from Subject s order by s.theme.sortOrder, s.sortOrder, s.id",
                         Subject.class)
+                .setHint(ReferentialEntry.READ_ONLY, "true")
                 .getResultList()
                 .stream()
                 .map(
@@ -232,6 +236,7 @@ public class AgentConversations {
     public List<ConversationDetail.Option> teams(Locale locale) {
         return entityManager
                 .createQuery("select t from Team t where t.active = true order by t.id", Team.class)
+                .setHint(ReferentialEntry.READ_ONLY, "true")
                 .getResultList()
                 .stream()
                 .map(
