@@ -161,14 +161,7 @@ public final class CostLadder {
                         c -> c.get("espace/bench-rung.xhtml"));
                 domain.stopProfile("ladder-template");
                 domain.startProfile();
-                measure(
-                        "agent: inbox",
-                        i -> {
-                            PageClient agent = new PageClient(http, BASE);
-                            new CitizenJourney(NO_STEPS).signIn(agent, DemoAccounts.AGENT_FAMILLE);
-                            return agent;
-                        },
-                        c -> c.get("agent/index.xhtml"));
+                measureInbox();
                 domain.stopProfile("ladder-inbox");
                 rungs.clear();
                 rungs.putAll(measured);
@@ -250,6 +243,10 @@ public final class CostLadder {
                 "citizen: the wizard walked (11 requests)",
                 this::citizen,
                 c -> new CitizenJourney(NO_STEPS).walkWizard(c, false));
+        measureInbox();
+    }
+
+    private void measureInbox() throws Exception {
         measure(
                 "agent: inbox",
                 i -> {
