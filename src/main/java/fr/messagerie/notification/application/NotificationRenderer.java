@@ -39,10 +39,6 @@ public class NotificationRenderer {
     @Inject private NotificationSettings settings;
     @Inject @Any private Instance<NotificationModelContributor> contributors;
 
-    public RenderedNotification render(Notification notification, Account recipient) {
-        return models().render(notification, recipient);
-    }
-
     /**
      * A renderer for the notifications of one event: the mail and the SMS of an acknowledgement
      * share their model (the conversation's facts, read once), each channel keeps its template.
