@@ -94,7 +94,7 @@ public class Appointments {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AppointmentView> ofCitizen(Account citizen, Locale locale) {
-        return appointments.ofCitizen(citizen.getId(), LIST_LIMIT).stream()
+        return appointments.ofCitizen(citizen.getId(), LIST_LIMIT, clock.instant()).stream()
                 .map(a -> view(a, locale))
                 .toList();
     }

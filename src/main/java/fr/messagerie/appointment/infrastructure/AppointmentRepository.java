@@ -4,6 +4,8 @@ import fr.messagerie.appointment.domain.Appointment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -32,13 +34,20 @@ public class AppointmentRepository {
                 .findFirst();
     }
 
-    public List<Appointment> ofCitizen(long citizenId, int limit) {
+    /**
+     * Newest first. The order names the citizen and the date has a bound a day ahead (no result
+     * changes) for H2 to read one page in the (citizen, date, id) index's order, as the home list
+     * does (ConversationRepository.listOfCitizen, V69).
+     */
+    public List<Appointment> ofCitizen(long citizenId, int limit, Instant now) {
         return entityManager
                 .createQuery(
                         "select a from Appointment a where a.citizenId = :citizen"
-                                + " order by a.createdAt desc, a.id desc",
+                                + " and a.createdAt < :horizon"
+                                + " order by a.citizenId, a.createdAt desc, a.id desc",
                         Appointment.class)
                 .setParameter("citizen", citizenId)
+                .setParameter("horizon", now.plus(Duration.ofDays(1)))
                 .setMaxResults(limit)
                 .getResultList();
     }

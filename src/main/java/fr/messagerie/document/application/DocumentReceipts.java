@@ -8,6 +8,7 @@ import fr.messagerie.security.domain.Account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,6 +26,7 @@ public class DocumentReceipts {
     @Inject private ConversationRepository conversations;
     @Inject private ReferentialCatalog referential;
     @Inject private AgentTeams teams;
+    @Inject private Clock clock;
 
     public DocumentReceipt ofCitizen(Account citizen, String reference, Locale locale) {
         return documents
@@ -36,7 +38,7 @@ public class DocumentReceipts {
     }
 
     public List<DocumentReceipt> sentBy(Account citizen, Locale locale) {
-        return documents.ofCitizen(citizen.getId(), LIST_LIMIT).stream()
+        return documents.ofCitizen(citizen.getId(), LIST_LIMIT, clock.instant()).stream()
                 .map(batch -> describe(batch, locale))
                 .toList();
     }

@@ -6,6 +6,8 @@ import fr.messagerie.document.domain.DocumentFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -50,13 +52,20 @@ public class DocumentRepository {
                 .map(DocumentContent::getContent);
     }
 
-    public List<DocumentBatch> ofCitizen(long citizenId, int limit) {
+    /**
+     * Newest first. The order names the citizen and the date has a bound a day ahead (no result
+     * changes) for H2 to read one page in the (citizen, date, id) index's order, as the home list
+     * does (ConversationRepository.listOfCitizen, V69).
+     */
+    public List<DocumentBatch> ofCitizen(long citizenId, int limit, Instant now) {
         return entityManager
                 .createQuery(
                         "select b from DocumentBatch b where b.citizenId = :citizen"
-                                + " order by b.createdAt desc, b.id desc",
+                                + " and b.createdAt < :horizon"
+                                + " order by b.citizenId, b.createdAt desc, b.id desc",
                         DocumentBatch.class)
                 .setParameter("citizen", citizenId)
+                .setParameter("horizon", now.plus(Duration.ofDays(1)))
                 .setHint("eclipselink.batch", "b.files")
                 .setMaxResults(limit)
                 .getResultList();
