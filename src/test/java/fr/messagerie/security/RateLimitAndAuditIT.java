@@ -85,6 +85,37 @@ class RateLimitAndAuditIT {
                 .hasSize(15);
     }
 
+    /**
+     * Messages older than an hour leave the hourly count but stay in the daily one: four hours of
+     * five messages reach the day's twenty, the twenty-first is refused for the day, and a day
+     * later the citizen may write again.
+     */
+    @Test
+    void theDailyLimitCountsMessagesOlderThanAnHour() {
+        SecurityDriver driver = new SecurityDriver(base);
+        String citizen = driver.newCitizen();
+        for (int hour = 0; hour < 4; hour++) {
+            for (int i = 0; i < 5; i++) {
+                assertThat(driver.trySubmit(citizen).containsKey("reference"))
+                        .as("message %d of hour %d", i + 1, hour + 1)
+                        .isTrue();
+            }
+            driver.age(citizen, 2);
+        }
+
+        JsonObject refused = driver.trySubmit(citizen);
+
+        assertThat(refused.getString("outcome")).isEqualTo("refused");
+        assertThat(refused.getString("messageKey")).isEqualTo("rateLimit.messages.daily");
+        assertThat(FRENCH.getString(refused.getString("messageKey")))
+                .isEqualTo(
+                        "Vous avez atteint le nombre maximal de messages pour aujourd'hui."
+                                + " Réessayez demain.");
+
+        driver.age(citizen, 24);
+        assertThat(driver.trySubmit(citizen).containsKey("reference")).isTrue();
+    }
+
     @Test
     void repliesCountTowardsTheSameLimit() {
         SecurityDriver driver = new SecurityDriver(base);

@@ -51,6 +51,11 @@ final class SecurityDriver {
         return post("reply", Map.of("login", login, "reference", reference));
     }
 
+    /** Moves every message the citizen wrote back by this many hours. */
+    void age(String login, int hours) {
+        post("age", Map.of("login", login, "hours", String.valueOf(hours)));
+    }
+
     JsonObject open(String login, String reference) {
         return post("open", Map.of("login", login, "reference", reference));
     }

@@ -59,6 +59,10 @@ public class SecurityItServlet extends HttpServlet {
                             account(request), request.getParameter("reference"), text(request));
                     answer.add("outcome", "stored");
                 }
+                case "/age" -> {
+                    age(account(request), Long.parseLong(request.getParameter("hours")));
+                    answer.add("outcome", "aged");
+                }
                 case "/open" -> {
                     citizenConversations.open(
                             account(request), request.getParameter("reference"), Locale.FRENCH);
@@ -138,6 +142,20 @@ public class SecurityItServlet extends HttpServlet {
                         account(request),
                         new SubmitMessage(motifId, text(request), SubmissionToken.newToken()))
                 .reference();
+    }
+
+    /** Moves everything the account wrote back in time, as if it had been written hours ago. */
+    private void age(Account author, long hours) throws Exception {
+        transaction.begin();
+        // A literal interval (a parsed number): both databases read "interval '25' hour".
+        entityManager
+                .createNativeQuery(
+                        "update message set created_at = created_at - interval '"
+                                + hours
+                                + "' hour where author_id = ?1")
+                .setParameter(1, author.getId())
+                .executeUpdate();
+        transaction.commit();
     }
 
     private Account account(HttpServletRequest request) {
