@@ -8,7 +8,8 @@
  *
  * A file rather than inline script, so that a Content-Security-Policy without 'unsafe-inline' holds.
  * Markup contract: an element with data-message-counter="<textarea id>", the limit in data-max and
- * the texts in data-many / data-one / data-over ("{0}" is the number); an optional
+ * the texts in data-many / data-one / data-over / data-over-one ("{0}" is the number), whether 0
+ * takes the singular in data-zero-is-singular; an optional
  * data-live="<element id>" is a polite live region that screen readers hear once typing pauses.
  */
 (function () {
@@ -32,9 +33,14 @@
         return max - Array.from(normalize(raw)).length;
     }
 
+    // The same choice as MessageCounter.key: 1 is singular, and 0 too where the language says so.
     function wording(counter, left) {
-        var template = left < 0 ? counter.dataset.over : left === 1 ? counter.dataset.one : counter.dataset.many;
-        return template.replace("{0}", String(Math.abs(left)));
+        var count = Math.abs(left);
+        var singular = count === 1 || (count === 0 && counter.dataset.zeroIsSingular === "true");
+        var template = left < 0
+            ? (singular ? counter.dataset.overOne : counter.dataset.over)
+            : (singular ? counter.dataset.one : counter.dataset.many);
+        return template.replace("{0}", String(count));
     }
 
     function attach(counter) {

@@ -91,6 +91,13 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Lays the page out as for printing (the print stylesheet applies) or back for the screen. */
+    public void printing(boolean print) {
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
+    }
+
     /** Loads a page of the application, path relative to its root (e.g. "espace/index.xhtml"). */
     public void go(String path) {
         driver.get(base.toString() + path);

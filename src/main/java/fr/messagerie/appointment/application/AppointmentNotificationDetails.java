@@ -5,6 +5,7 @@ import fr.messagerie.backoffice.domain.WorkingDayCalendar;
 import fr.messagerie.notification.application.NotificationModelContributor;
 import fr.messagerie.notification.application.NotificationSubject;
 import fr.messagerie.notification.domain.NotificationKind;
+import fr.messagerie.platform.domain.DateLocales;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
@@ -55,10 +56,11 @@ public class AppointmentNotificationDetails implements NotificationModelContribu
         ResourceBundle labels = ResourceBundle.getBundle(BUNDLE, locale);
         DateTimeFormatter dateTime =
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-                        .withLocale(locale)
+                        .withLocale(DateLocales.forDates(locale))
                         .withZone(PARIS);
         DateTimeFormatter date =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                        .withLocale(DateLocales.forDates(locale));
         appointments
                 .byReference(reference, locale)
                 .ifPresent(

@@ -7,6 +7,7 @@ import fr.messagerie.appointment.application.InvalidAppointmentRequestException;
 import fr.messagerie.appointment.domain.Appointment;
 import fr.messagerie.appointment.domain.AppointmentChannel;
 import fr.messagerie.appointment.domain.HalfDay;
+import fr.messagerie.platform.domain.DateLocales;
 import fr.messagerie.platform.web.UserMessages;
 import fr.messagerie.referential.application.ReferentialCatalog;
 import fr.messagerie.security.application.CurrentAccount;
@@ -74,7 +75,8 @@ public class AppointmentRequestBacking {
 
     public List<HalfDayOption> getDays() {
         DateTimeFormatter format =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale());
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                        .withLocale(DateLocales.forDates(locale()));
         List<String> chosen = chosenCodes();
         List<HalfDayOption> options = new ArrayList<>();
         appointments

@@ -10,6 +10,7 @@ import fr.messagerie.notification.application.NotificationOutbox;
 import fr.messagerie.notification.application.NotificationSettings;
 import fr.messagerie.notification.application.NotificationSubject;
 import fr.messagerie.notification.domain.NotificationKind;
+import fr.messagerie.platform.domain.DateLocales;
 import fr.messagerie.referential.application.ReferentialCatalog;
 import fr.messagerie.referential.domain.Motif;
 import fr.messagerie.security.infrastructure.AccountRepository;
@@ -78,7 +79,7 @@ public class SlaDigestService implements NotificationModelContributor {
         DeadlineDigest<AwaitingConversation> digest = digestFor(recipientId, clock.instant());
         DateTimeFormatter date =
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(locale)
+                        .withLocale(DateLocales.forDates(locale))
                         .withZone(WorkingDayCalendar.METROPOLITAN_FRANCE);
         model.put("overdue", lines(digest.overdue(), locale, date));
         model.put("dueSoon", lines(digest.dueSoon(), locale, date));

@@ -8,6 +8,7 @@ import fr.messagerie.conversation.infrastructure.batch.RetentionSettings;
 import fr.messagerie.notification.application.NotificationModelContributor;
 import fr.messagerie.notification.application.NotificationSubject;
 import fr.messagerie.notification.domain.NotificationKind;
+import fr.messagerie.platform.domain.DateLocales;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -46,7 +47,7 @@ public class RetentionWarningContent implements NotificationModelContributor {
     private void addDates(Conversation conversation, Locale locale, Map<String, Object> model) {
         DateTimeFormatter date =
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(locale)
+                        .withLocale(DateLocales.forDates(locale))
                         .withZone(PARIS);
         RetentionPolicy policy = settings.policy();
         Instant closedAt = conversation.closedAt().orElse(conversation.getUpdatedAt());

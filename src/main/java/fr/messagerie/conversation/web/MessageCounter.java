@@ -18,6 +18,8 @@ public class MessageCounter {
     static final String MANY = "common.message.counter.many";
     static final String ONE = "common.message.counter.one";
     static final String OVER = "common.message.counter.over";
+    static final String OVER_ONE = "common.message.counter.overOne";
+    static final String ZERO_IS_SINGULAR = "common.message.counter.zeroIsSingular";
 
     @Inject private UserMessages messages;
 
@@ -38,13 +40,20 @@ public class MessageCounter {
 
     public String text(String raw) {
         int remaining = MessageText.remaining(raw);
-        return messages.text(key(remaining), Math.abs(remaining));
+        boolean zeroIsSingular = Boolean.parseBoolean(messages.text(ZERO_IS_SINGULAR));
+        return messages.text(key(remaining, zeroIsSingular), Math.abs(remaining));
     }
 
-    static String key(int remaining) {
+    /**
+     * Which of the four texts: the language's rule says whether 0 takes the singular (French: «0
+     * caractère restant») or the plural (English: "0 characters left"); 1 takes it in both.
+     */
+    static String key(int remaining, boolean zeroIsSingular) {
+        int count = Math.abs(remaining);
+        boolean singular = count == 1 || (count == 0 && zeroIsSingular);
         if (remaining < 0) {
-            return OVER;
+            return singular ? OVER_ONE : OVER;
         }
-        return remaining == 1 ? ONE : MANY;
+        return singular ? ONE : MANY;
     }
 }

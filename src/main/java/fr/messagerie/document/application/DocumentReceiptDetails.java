@@ -5,6 +5,7 @@ import fr.messagerie.document.infrastructure.DocumentRepository;
 import fr.messagerie.notification.application.NotificationModelContributor;
 import fr.messagerie.notification.application.NotificationSubject;
 import fr.messagerie.notification.domain.NotificationKind;
+import fr.messagerie.platform.domain.DateLocales;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -55,7 +56,7 @@ public class DocumentReceiptDetails implements NotificationModelContributor {
                                     "receivedAt",
                                     DateTimeFormatter.ofLocalizedDateTime(
                                                     FormatStyle.LONG, FormatStyle.SHORT)
-                                            .withLocale(locale)
+                                            .withLocale(DateLocales.forDates(locale))
                                             .withZone(PARIS)
                                             .format(receipt.receivedAt()));
                             model.put("motif", receipt.motifLabel());

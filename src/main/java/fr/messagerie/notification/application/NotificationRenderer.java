@@ -7,6 +7,7 @@ import fr.messagerie.backoffice.domain.WorkingDayCalendar;
 import fr.messagerie.notification.domain.Channel;
 import fr.messagerie.notification.domain.Notification;
 import fr.messagerie.notification.domain.SmsText;
+import fr.messagerie.platform.domain.DateLocales;
 import fr.messagerie.security.domain.Account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -94,11 +95,11 @@ public class NotificationRenderer {
     private Map<String, Object> model(Notification notification, Account recipient, Locale locale) {
         DateTimeFormatter dateTime =
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                        .withLocale(locale)
+                        .withLocale(DateLocales.forDates(locale))
                         .withZone(PARIS);
         DateTimeFormatter date =
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(locale)
+                        .withLocale(DateLocales.forDates(locale))
                         .withZone(PARIS);
         DateTimeFormatter shortDate = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(PARIS);
         Map<String, Object> model = new HashMap<>();
@@ -116,7 +117,11 @@ public class NotificationRenderer {
                             model.put("subject", facts.subjectLabel());
                             model.put("motif", facts.motifLabel());
                             model.put("serviceName", facts.serviceName());
-                            model.put("serviceEmail", facts.serviceEmail());
+                            // Absent when the team has none: the templates then leave out the
+                            // whole "or write to …" clause instead of a sentence with a hole.
+                            if (facts.serviceEmail() != null && !facts.serviceEmail().isBlank()) {
+                                model.put("serviceEmail", facts.serviceEmail());
+                            }
                             model.put("expectedAnswerBy", date.format(facts.expectedAnswerBy()));
                             model.put(
                                     "conversationUrl",

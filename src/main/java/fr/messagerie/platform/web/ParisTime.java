@@ -1,6 +1,7 @@
 package fr.messagerie.platform.web;
 
 import fr.messagerie.backoffice.domain.WorkingDayCalendar;
+import fr.messagerie.platform.domain.DateLocales;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -55,7 +56,9 @@ public class ParisTime {
     }
 
     private static String format(Instant instant, DateTimeFormatter style, Locale locale) {
-        return instant == null ? "" : style.withLocale(locale).withZone(PARIS).format(instant);
+        return instant == null
+                ? ""
+                : style.withLocale(DateLocales.forDates(locale)).withZone(PARIS).format(instant);
     }
 
     private static Locale pageLocale() {

@@ -10,6 +10,7 @@ import fr.messagerie.testsupport.ItDriverServlet;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -74,6 +75,15 @@ class NewMessageWizardBrowserIT {
         browser.clickAndWaitForPage(By.id("step:validate"));
         assertThat(browser.find(By.id("step:themeError")).getText())
                 .isEqualTo("Choisissez le thème de votre message.");
+        // The refusal is said first: in the title, and in a summary that has the focus and whose
+        // link leads into the field.
+        assertThat(browser.driver().getTitle()).startsWith("Erreur – ");
+        assertThat(browser.script("return document.activeElement.id")).isEqualTo("errorSummary");
+        WebElement toTheField =
+                browser.find(By.cssSelector("#errorSummary a[data-field='step:theme']"));
+        assertThat(toTheField.getText()).isEqualTo("Choisissez le thème de votre message.");
+        toTheField.click();
+        assertThat(browser.script("return document.activeElement.name")).isEqualTo("step:theme");
         check("theme-required");
 
         choose("Famille, logement");
@@ -128,11 +138,34 @@ class NewMessageWizardBrowserIT {
         check("message-step");
         onAPhone("message-step-phone");
 
+        // French takes the singular for 0 and 1, past the limit too.
+        for (var count :
+                Map.of(
+                                749, "1 caractère restant.",
+                                750, "0 caractère restant.",
+                                751, "1 caractère en trop.",
+                                752, "2 caractères en trop.")
+                        .entrySet()) {
+            browser.script(
+                    "const field = document.getElementById('step:text');"
+                            + " field.value = 'a'.repeat("
+                            + count.getKey()
+                            + "); field.dispatchEvent(new Event('input'));");
+            assertThat(browser.find(By.id("text-counter")).getText()).isEqualTo(count.getValue());
+        }
+        browser.find(By.id("step:text")).clear();
         browser.find(By.id("step:text")).sendKeys("Bonjour !");
         assertThat(browser.find(By.id("text-counter")).getText())
                 .isEqualTo("741 caractères restants.");
         browser.clickAndWaitForPage(By.id("step:validate"));
         assertThat(browser.find(By.id("step:textError")).getText())
+                .isEqualTo(
+                        "Votre message est trop court : il doit comporter au moins 10 caractères"
+                                + " (il en compte 9).");
+        assertThat(browser.driver().getTitle()).startsWith("Erreur – ");
+        assertThat(
+                        browser.find(By.cssSelector("#errorSummary a[data-field='step:text']"))
+                                .getText())
                 .isEqualTo(
                         "Votre message est trop court : il doit comporter au moins 10 caractères"
                                 + " (il en compte 9).");
@@ -288,6 +321,19 @@ class NewMessageWizardBrowserIT {
                 .hasSize(2);
         assertThat(browser.text()).contains("J'ajoute : c'était le 2 novembre. 👍");
         check("conversation-after-reply");
+
+        // Printed, the conversation keeps its facts and its thread, without the page's controls.
+        browser.printing(true);
+        try {
+            assertThat(browser.find(By.cssSelector(".thread")).isDisplayed()).isTrue();
+            assertThat(browser.find(By.id("details-title")).isDisplayed()).isTrue();
+            assertThat(browser.find(By.id("reply")).isDisplayed()).isFalse();
+            assertThat(browser.find(By.cssSelector(".site-header__tools")).isDisplayed()).isFalse();
+            assertThat(browser.find(By.cssSelector(".back-link")).isDisplayed()).isFalse();
+        } finally {
+            browser.printing(false);
+        }
+        assertThat(browser.find(By.id("reply")).isDisplayed()).isTrue();
 
         browser.clickAndWaitForPage(By.linkText("Retour à ma messagerie"));
         browser.clickAndWaitForPage(

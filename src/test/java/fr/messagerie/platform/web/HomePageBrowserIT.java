@@ -66,4 +66,49 @@ class HomePageBrowserIT {
         browser.screenshot("private-space");
         browser.assertAccessible("private space");
     }
+
+    @Test
+    void aCitizenFindsTheWayBetweenTheSectionsOfTheirSpaceFromEveryPage() {
+        browser.signIn(DemoAccounts.PARTICULIER);
+        browser.go("espace/messagerie/index.xhtml");
+        assertThat(browser.find(By.id("navMessages")).getAttribute("aria-current"))
+                .isEqualTo("page");
+        assertThat(browser.find(By.id("navDocuments")).getAttribute("aria-current"))
+                .isEqualTo("false");
+
+        browser.clickAndWaitForPage(By.id("navDocuments"));
+        assertThat(browser.heading()).isEqualTo("Envoyer un document");
+        assertThat(browser.find(By.id("navDocuments")).getAttribute("aria-current"))
+                .isEqualTo("page");
+
+        browser.clickAndWaitForPage(By.id("navAppointments"));
+        assertThat(browser.heading()).isEqualTo("Mes rendez-vous");
+        browser.clickAndWaitForPage(By.id("navSpace"));
+        assertThat(browser.heading()).isEqualTo("Mon espace privé");
+        browser.resize(375, 812);
+        assertThat(browser.find(By.id("navAppointments")).isDisplayed()).isTrue();
+        browser.screenshot("citizen-navigation-phone");
+        browser.assertAccessible("private space with its navigation, phone width");
+    }
+
+    @Test
+    void everyPageLinksTheAccessibilityStatementWithItsStatus() {
+        for (String page : new String[] {"", "connexion.xhtml", "accessibilite.xhtml"}) {
+            browser.go(page);
+            assertThat(browser.find(By.id("accessibilityLink")).getText())
+                    .as(page)
+                    .isEqualTo("Accessibilité : non conforme");
+        }
+        browser.signIn(DemoAccounts.PARTICULIER);
+        browser.go("espace/messagerie/index.xhtml");
+        browser.clickAndWaitForPage(By.id("accessibilityLink"));
+
+        assertThat(browser.heading()).isEqualTo("Déclaration d'accessibilité");
+        assertThat(browser.find(By.id("accessibilityStatus")).getText())
+                .contains("non conforme", "RGAA", "absence d'audit");
+        assertThat(browser.text())
+                .contains("Voies de recours", "Défenseur des droits", "Libre réponse 71120");
+        browser.screenshot("accessibility-statement");
+        browser.assertAccessible("accessibility statement");
+    }
 }

@@ -27,8 +27,8 @@ class ParisTimeTest {
     }
 
     @Test
-    void englishPagesKeepParisTimeButEnglishWords() {
+    void englishPagesKeepParisTimeAndTheDayFirstButEnglishWords() {
         assertThat(ParisTime.date(Instant.parse("2026-03-02T23:30:00Z"), Locale.ENGLISH))
-                .isEqualTo("March 3, 2026");
+                .isEqualTo("3 March 2026");
     }
 }
