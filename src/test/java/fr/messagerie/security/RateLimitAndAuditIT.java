@@ -3,6 +3,7 @@ package fr.messagerie.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.messagerie.platform.demo.DemoAccounts;
+import fr.messagerie.testsupport.Browser;
 import fr.messagerie.testsupport.Deployments;
 import fr.messagerie.testsupport.FacesHttp;
 import fr.messagerie.testsupport.ItDriver;
@@ -21,6 +22,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * Rate limits (messages per citizen, failed sign-ins per login) and the audit trail, through the
@@ -114,6 +116,58 @@ class RateLimitAndAuditIT {
 
         driver.age(citizen, 24);
         assertThat(driver.trySubmit(citizen).containsKey("reference")).isTrue();
+    }
+
+    /**
+     * Over the limit, the pages say so and lose nothing: the wizard's summary stays with its draft
+     * and the reply stays in its field, each with the French explanation in an error summary, and
+     * no error page.
+     */
+    @Test
+    void overTheLimitTheWizardAndTheReplyFormExplainAndKeepTheText() {
+        SecurityDriver driver = new SecurityDriver(base);
+        String citizen = driver.newCitizen();
+        String reference = driver.submit(citizen);
+        for (int i = 0; i < 4; i++) {
+            assertThat(driver.reply(citizen, reference).getString("outcome")).isEqualTo("stored");
+        }
+        String hourly = FRENCH.getString("rateLimit.messages.hourly");
+        String reply = "Une réponse de trop, que je ne veux pas perdre.";
+
+        try (Browser browser = Browser.open(base, "rate-limit-pages")) {
+            browser.signIn(citizen, SecurityItServlet.PASSWORD);
+            browser.go("espace/messagerie/conversation.xhtml?ref=" + reference);
+            browser.find(By.id("reply:text")).sendKeys(reply);
+            browser.clickAndWaitForPage(By.id("reply:send"));
+
+            assertThat(browser.driver().getTitle()).startsWith("Erreur – ");
+            assertThat(browser.find(By.id("errorSummary")).getText()).contains(hourly);
+            assertThat(browser.find(By.id("reply:text")).getAttribute("value")).isEqualTo(reply);
+            browser.assertAccessible("reply over the limit");
+
+            String message = "Une nouvelle demande que je ne veux pas perdre non plus.";
+            browser.go("espace/messagerie/index.xhtml");
+            browser.clickAndWaitForPage(By.id("newMessage"));
+            for (String label :
+                    List.of(
+                            "Famille, logement",
+                            "Allocations familiales",
+                            "Mon dossier - Famille")) {
+                browser.find(By.xpath("//label[normalize-space()='" + label + "']")).click();
+                browser.clickAndWaitForPage(By.id("step:validate"));
+            }
+            browser.find(By.id("step:text")).sendKeys(message);
+            browser.clickAndWaitForPage(By.id("step:validate"));
+            browser.clickAndWaitForPage(By.id("step:send"));
+
+            assertThat(browser.driver().getTitle()).startsWith("Erreur – ");
+            assertThat(browser.find(By.id("errorSummary")).getText()).contains(hourly);
+            assertThat(browser.find(By.id("summaryText")).getText()).isEqualTo(message);
+            assertThat(browser.find(By.id("step:send")).isDisplayed()).isTrue();
+            browser.assertAccessible("wizard summary over the limit");
+        }
+        assertThat(actions(driver.audit(citizen, "-")).stream().filter("RATE_LIMITED"::equals))
+                .hasSize(2);
     }
 
     @Test

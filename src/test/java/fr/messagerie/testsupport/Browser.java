@@ -105,9 +105,14 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in through the sign-in page with a demo account and waits for the private space. */
     public void signIn(String login) {
+        signIn(login, DemoAccounts.PASSWORD);
+    }
+
+    /** Signs a citizen in with their own password and waits for the private space. */
+    public void signIn(String login, String password) {
         go("connexion.xhtml");
         find(By.id("signIn:login")).sendKeys(login);
-        find(By.id("signIn:password")).sendKeys(DemoAccounts.PASSWORD);
+        find(By.id("signIn:password")).sendKeys(password);
         clickAndWaitForPage(By.id("signIn:submit"));
         assertThat(heading()).isEqualTo("Mon espace privé");
     }

@@ -6,6 +6,7 @@ import fr.messagerie.conversation.application.ConversationThread;
 import fr.messagerie.conversation.domain.ConversationClosedException;
 import fr.messagerie.platform.web.UserMessages;
 import fr.messagerie.security.application.CurrentAccount;
+import fr.messagerie.security.application.RateLimitExceededException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -73,6 +74,10 @@ public class ConversationPageBacking implements Serializable {
             return null;
         } catch (ConversationNotFoundException notFound) {
             notFound();
+            return null;
+        } catch (RateLimitExceededException refused) {
+            // Nothing was stored; the reply stays in its field, with when to try again.
+            messages.errorOn("reply:text", refused.messageKey());
             return null;
         }
         messages.info("conversation.reply.sent");

@@ -16,6 +16,7 @@ import fr.messagerie.referential.domain.OnlineService;
 import fr.messagerie.referential.domain.Subject;
 import fr.messagerie.referential.domain.Theme;
 import fr.messagerie.security.application.CurrentAccount;
+import fr.messagerie.security.application.RateLimitExceededException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -182,6 +183,10 @@ public class NewMessageWizard {
             messages.error("wizard.motif.unavailable");
             messages.keepForNextPage();
             return WizardStep.MOTIF.outcome();
+        } catch (RateLimitExceededException refused) {
+            // Nothing was stored; the summary stays, with its draft, saying when to try again.
+            messages.error(refused.messageKey());
+            return null;
         }
     }
 
