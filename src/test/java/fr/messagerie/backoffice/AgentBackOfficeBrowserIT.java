@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -118,6 +119,17 @@ class AgentBackOfficeBrowserIT {
 
         browser.findElement(By.id("actions:take")).click();
         wait.until(ExpectedConditions.textToBe(By.id("assignee"), "Agnès Famille"));
+
+        // A note over the limit is explained on the page and stays in its field.
+        ((JavascriptExecutor) browser)
+                .executeScript("document.getElementById('notes:note').value = 'n'.repeat(4001);");
+        browser.findElement(By.id("notes:addNote")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("errorSummary")));
+        assertThat(browser.findElement(By.id("errorSummary")).getText())
+                .contains("La note est trop longue");
+        assertThat(browser.getTitle()).startsWith("Erreur – ");
+        assertThat(browser.findElement(By.id("notes:note")).getAttribute("value")).hasSize(4001);
+        browser.findElement(By.id("notes:note")).clear();
 
         browser.findElement(By.id("notes:note")).sendKeys(NOTE);
         browser.findElement(By.id("notes:addNote")).click();

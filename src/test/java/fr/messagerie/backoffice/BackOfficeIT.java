@@ -2,6 +2,7 @@ package fr.messagerie.backoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.messagerie.backoffice.domain.ConversationNote;
 import fr.messagerie.backoffice.domain.WorkingDayCalendar;
 import fr.messagerie.platform.demo.DemoAccounts;
 import fr.messagerie.testsupport.Deployments;
@@ -104,6 +105,34 @@ class BackOfficeIT {
                 .isEqualTo(404);
         assertThat(backOffice().state(reference).getJsonArray("events").getString(0))
                 .isEqualTo("REROUTED");
+    }
+
+    /** A note over 4,000 characters is a refusal the page explains, not a server error. */
+    @Test
+    void aNoteTooLongIsRefusedAndNothingIsStored() {
+        String reference = submitFamilyRequest();
+
+        assertThat(
+                        backOffice()
+                                .act(
+                                        DemoAccounts.AGENT_FAMILLE,
+                                        reference,
+                                        "note",
+                                        "x".repeat(ConversationNote.MAX_LENGTH + 1)))
+                .isEqualTo(409);
+        assertThat(
+                        backOffice()
+                                .act(
+                                        DemoAccounts.AGENT_FAMILLE,
+                                        reference,
+                                        "note",
+                                        " " + "x".repeat(ConversationNote.MAX_LENGTH) + " "))
+                .as("4,000 characters once trimmed")
+                .isEqualTo(200);
+
+        JsonObject state = backOffice().state(reference);
+        assertThat(state.getJsonArray("notes")).hasSize(1);
+        assertThat(state.getJsonArray("events").getString(0)).isEqualTo("NOTE_ADDED");
     }
 
     @Test

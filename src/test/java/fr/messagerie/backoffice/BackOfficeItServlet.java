@@ -2,6 +2,7 @@ package fr.messagerie.backoffice;
 
 import fr.messagerie.backoffice.application.AgentDesk;
 import fr.messagerie.backoffice.application.AgentInbox;
+import fr.messagerie.backoffice.application.BackOfficeActionRefusedException;
 import fr.messagerie.backoffice.application.BackOfficeStatistics;
 import fr.messagerie.backoffice.application.DashboardFigures;
 import fr.messagerie.backoffice.application.ExpectedResponseTime;
@@ -73,6 +74,8 @@ public class BackOfficeItServlet extends HttpServlet {
             response.getWriter().write(answer);
         } catch (ConversationNotFoundException e) {
             response.sendError(404, "not found");
+        } catch (BackOfficeActionRefusedException e) {
+            response.sendError(409, e.reason());
         } catch (Exception e) {
             response.sendError(500, e.toString());
         }

@@ -109,6 +109,9 @@ public class AgentDesk {
     @Transactional
     public void addNote(Account actor, long conversationId, String body) {
         Conversation conversation = access.conversation(actor, conversationId);
+        if (!ConversationNote.acceptsBody(body)) {
+            throw new BackOfficeActionRefusedException("note.length");
+        }
         Instant now = clock.instant();
         entityManager.persist(new ConversationNote(conversation.getId(), actor.getId(), body, now));
         record(conversation, actor, ConversationEventKind.NOTE_ADDED, null, now);

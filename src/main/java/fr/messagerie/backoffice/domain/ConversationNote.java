@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A note agents leave for each other on a conversation. Stored apart from messages on purpose: the
@@ -43,14 +42,23 @@ public class ConversationNote {
     protected ConversationNote() {}
 
     public ConversationNote(long conversationId, long authorId, String body, Instant at) {
-        String trimmed = Objects.requireNonNull(body, "body").strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH) {
+        if (!acceptsBody(body)) {
             throw new IllegalArgumentException("A note has 1 to " + MAX_LENGTH + " characters");
         }
+        String trimmed = body.strip();
         this.conversationId = conversationId;
         this.authorId = authorId;
         this.body = trimmed;
         this.createdAt = at;
+    }
+
+    /** 1 to {@link #MAX_LENGTH} characters once the spaces around are removed. */
+    public static boolean acceptsBody(String body) {
+        if (body == null) {
+            return false;
+        }
+        String trimmed = body.strip();
+        return !trimmed.isEmpty() && trimmed.length() <= MAX_LENGTH;
     }
 
     public Long getId() {

@@ -5,6 +5,7 @@ import fr.messagerie.backoffice.application.AgentDesk;
 import fr.messagerie.backoffice.application.BackOfficeActionRefusedException;
 import fr.messagerie.backoffice.application.ConcurrentViewers;
 import fr.messagerie.backoffice.application.ConversationDetail;
+import fr.messagerie.backoffice.domain.ConversationNote;
 import fr.messagerie.conversation.application.ConversationNotFoundException;
 import fr.messagerie.conversation.domain.ConversationClosedException;
 import fr.messagerie.platform.web.UserMessages;
@@ -106,6 +107,15 @@ public class ConversationBacking implements Serializable {
         String body = note;
         if (body == null || body.isBlank()) {
             messages.errorOn("notes:note", "agent.conversation.note.required");
+            return;
+        }
+        if (!ConversationNote.acceptsBody(body)) {
+            // Kept in the field, to be shortened rather than typed again.
+            messages.errorOn(
+                    "notes:note",
+                    "agent.conversation.note.tooLong",
+                    ConversationNote.MAX_LENGTH,
+                    body.strip().length());
             return;
         }
         act(
