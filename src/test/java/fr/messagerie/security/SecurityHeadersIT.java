@@ -89,6 +89,41 @@ class SecurityHeadersIT {
         assertThat(forbidden.headers().firstValue("Cache-Control")).contains("no-store");
     }
 
+    /**
+     * A postback an agent may not make (to an administration page, with the view state of a page
+     * the agent could open) is refused as such: 403 and the access-refused page, not a server error
+     * while the error page tries to restore someone else's view.
+     */
+    @Test
+    void aRefusedPostbackAnswersForbiddenNotAServerError() {
+        FacesHttp agent = new FacesHttp(base.toString());
+        agent.signIn(DemoAccounts.AGENT_FAMILLE, DemoAccounts.PASSWORD);
+        String inbox = agent.get("agent/index.xhtml").body();
+
+        HttpResponse<String> refused =
+                agent.post(
+                        "admin/themes.xhtml",
+                        Map.of(
+                                "themeForm", "themeForm",
+                                "themeForm:save", "",
+                                "jakarta.faces.ViewState", FacesHttp.viewState(inbox)));
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Accès refusé");
+
+        HttpResponse<String> partial =
+                agent.post(
+                        "admin/themes.xhtml",
+                        Map.of(
+                                "jakarta.faces.partial.ajax", "true",
+                                "jakarta.faces.source", "themeForm:save",
+                                "themeForm", "themeForm",
+                                "jakarta.faces.ViewState", FacesHttp.viewState(inbox)),
+                        "Faces-Request",
+                        "partial/ajax");
+        assertThat(partial.statusCode()).isEqualTo(403);
+    }
+
     @Test
     void noPageOfTheServiceViolatesItsOwnPolicy() {
         try (SecurityProbeBrowser browser = SecurityProbeBrowser.start()) {
