@@ -8,11 +8,19 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.messagerie.platform.demo.DemoAccounts;
 import fr.messagerie.testsupport.Browser;
 import fr.messagerie.testsupport.Deployments;
+import fr.messagerie.testsupport.FacesHttp;
 import fr.messagerie.testsupport.ItDriver;
 import fr.messagerie.testsupport.ItDriverServlet;
 import fr.messagerie.testsupport.Mails;
+import fr.messagerie.testsupport.SameInstant;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -91,6 +99,67 @@ class FailedNotificationsAdminBrowserIT {
         await().during(Duration.ofSeconds(3))
                 .atMost(PATIENCE)
                 .until(() -> mailsAbout(reference) == 2);
+    }
+
+    /**
+     * Two admins, each on the list, press «Renvoyer» on the same row at the same instant: one is
+     * told it is queued, the other that it is no longer failed, and the citizen gets one more mail,
+     * not two.
+     */
+    @Test
+    void twoAdminsResendingAtTheSameInstantQueueItOnce() throws Exception {
+        ItDriver driver = new ItDriver(base);
+        String reference =
+                failedAcknowledgement(driver, "Deux clics au même instant sur « Renvoyer ».");
+        List<FacesHttp> admins = List.of(admin(), admin());
+        List<Map<String, String>> forms =
+                admins.stream().map(admin -> resendForm(admin, reference)).toList();
+        AtomicInteger next = new AtomicInteger();
+
+        List<String> answers =
+                SameInstant.call(
+                        2,
+                        () -> {
+                            int i = next.getAndIncrement();
+                            HttpResponse<String> answer =
+                                    admins.get(i).post("admin/notifications.xhtml", forms.get(i));
+                            assertThat(answer.statusCode()).isEqualTo(200);
+                            return answer.body();
+                        });
+
+        assertThat(answers.stream().filter(body -> body.contains("remise en file d'envoi")))
+                .hasSize(1);
+        assertThat(answers.stream().filter(body -> body.contains("n'est plus en échec")))
+                .hasSize(1);
+        await().atMost(PATIENCE).until(() -> mailsAbout(reference) == 2);
+        awaitAcknowledgementSent(driver, reference);
+        await().during(Duration.ofSeconds(3))
+                .atMost(PATIENCE)
+                .until(() -> mailsAbout(reference) == 2);
+    }
+
+    private FacesHttp admin() {
+        FacesHttp admin = new FacesHttp(base.toString());
+        assertThat(admin.signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD).statusCode())
+                .isEqualTo(302);
+        return admin;
+    }
+
+    /** The list's form as a press of the row's «Renvoyer» sends it. */
+    private static Map<String, String> resendForm(FacesHttp admin, String reference) {
+        String page = admin.get("admin/notifications.xhtml").body();
+        String row = page.substring(page.lastIndexOf("<tr", page.indexOf(reference)));
+        Matcher button = Pattern.compile("name=\"(failed:rows:\\d+:resend)\"").matcher(row);
+        assertThat(button.find()).as("a «Renvoyer» button on the row of " + reference).isTrue();
+        return Map.of(
+                "failed",
+                "failed",
+                button.group(1),
+                "",
+                "jakarta.faces.ViewState",
+                FacesHttp.viewState(page),
+                "primefaces.nonce",
+                FacesHttp.primeFacesNonce(page));
     }
 
     /**
