@@ -150,9 +150,13 @@ public class NewMessageWizard {
         return WizardStep.MESSAGE.outcome();
     }
 
+    /**
+     * «Fermer et modifier le thème, le sujet ou le motif»: back to the motif step with the theme
+     * and the subject kept (each still changeable there by «Modifier»), not to a blank theme step.
+     */
     public String changeSelection() {
         record(OnlineServiceChoice.CHANGED_SELECTION);
-        return WizardStep.THEME.outcome();
+        return WizardStep.MOTIF.outcome();
     }
 
     public String validateMessage() {

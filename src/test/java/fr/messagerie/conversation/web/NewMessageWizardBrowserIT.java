@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -113,12 +115,28 @@ class NewMessageWizardBrowserIT {
                 .until(driver -> focusIsInside("offer"));
         check("online-service-dialog");
 
-        browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
-        browser.waitUntilHidden(By.id("offer"));
-        browser.clickAndWaitForPage(By.id("step:validate"));
-        browser.visible(By.id("offer"));
+        // «Fermer et modifier…» goes back to the motif, the theme and the subject kept.
+        browser.clickAndWaitForPage(By.id("offerForm:changeSelection"));
+        assertThat(stepTitle()).contains("Étape 3 sur 5", "Choix du motif");
+        assertThat(browser.find(By.id("chosenTheme")).getText()).isEqualTo("Famille, logement");
+        assertThat(browser.find(By.id("chosenSubject")).getText())
+                .isEqualTo("Allocations familiales");
+        assertThat(browser.find(By.id("offer")).isDisplayed()).isFalse();
 
-        browser.clickAndWaitForPage(By.id("offerForm:writeMessage"));
+        // Closing the window with Escape leads to the message, as the guide says.
+        choose("Changement de situation - Famille");
+        browser.visible(By.id("offer"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(driver -> focusIsInside("offer"));
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        awaitStep("Étape 4 sur 5");
+        assertThat(stepTitle()).contains("Étape 4 sur 5", "Rédaction du message");
+
+        // And so does its ×.
+        browser.clickAndWaitForPage(By.cssSelector("[id$='modifyMotif']"));
+        choose("Changement de situation - Famille");
+        browser.visible(By.id("offerClose")).click();
+        awaitStep("Étape 4 sur 5");
         assertThat(stepTitle()).contains("Étape 4 sur 5", "Rédaction du message");
         assertThat(browser.find(By.id("chosenTheme")).getText()).isEqualTo("Famille, logement");
         assertThat(browser.find(By.id("chosenSubject")).getText())
@@ -428,6 +446,14 @@ class NewMessageWizardBrowserIT {
     private void choose(String label) {
         browser.find(By.xpath("//label[normalize-space()='" + label + "']")).click();
         browser.clickAndWaitForPage(By.id("step:validate"));
+    }
+
+    /** Waits for a step reached by the page's own script (no click of ours to wait on). */
+    private void awaitStep(String step) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class)
+                .until(driver -> driver.findElement(By.id("step-title")).getText().contains(step));
     }
 
     private String stepTitle() {
