@@ -60,6 +60,17 @@ final class SecurityDriver {
         return post("open", Map.of("login", login, "reference", reference));
     }
 
+    /** The algorithm and iterations of the account's stored password hash. */
+    JsonObject passwordHashOf(String login) {
+        String body =
+                send(
+                        HttpRequest.newBuilder(
+                                        base.resolve("it-security/hash?login=" + encode(login)))
+                                .GET()
+                                .build());
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
     /** Audit events whose actor login or target id is one of these. */
     List<JsonObject> audit(String login, String target) {
         String body =

@@ -87,6 +87,19 @@ public class SecurityItServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        if ("/hash".equals(request.getPathInfo())) {
+            // The stored hash's parameters only (algorithm and iterations), never the hash.
+            entityManager.clear();
+            String[] stored = account(request).passwordHash().orElse("none:0").split(":");
+            write(
+                    response,
+                    Json.createObjectBuilder()
+                            .add("algorithm", stored[0])
+                            .add("iterations", Integer.parseInt(stored[1]))
+                            .build()
+                            .toString());
+            return;
+        }
         if (!"/audit".equals(request.getPathInfo())) {
             response.sendError(404);
             return;
@@ -124,6 +137,8 @@ public class SecurityItServlet extends HttpServlet {
                         Audience.PARTICULIER,
                         login + "@example.fr",
                         null);
+        // The platform's defaults (SHA-256, 2,048 iterations), as accounts created before the
+        // current policy were hashed: the first sign-in must upgrade them.
         citizen.changePasswordHash(passwordHash.generate(PASSWORD.toCharArray()));
         transaction.begin();
         accounts.add(citizen);

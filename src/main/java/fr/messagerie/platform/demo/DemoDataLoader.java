@@ -2,6 +2,7 @@ package fr.messagerie.platform.demo;
 
 import fr.messagerie.security.domain.Account;
 import fr.messagerie.security.infrastructure.AccountRepository;
+import fr.messagerie.security.infrastructure.PasswordHashing;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -9,7 +10,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,7 +35,7 @@ public class DemoDataLoader {
     private boolean enabled;
 
     @Inject private AccountRepository accounts;
-    @Inject private Pbkdf2PasswordHash passwordHash;
+    @Inject private PasswordHashing passwords;
     @PersistenceContext private EntityManager entityManager;
 
     @PostConstruct
@@ -43,7 +43,7 @@ public class DemoDataLoader {
         if (!enabled || accounts.findByLogin(DemoAccounts.PARTICULIER).isPresent()) {
             return;
         }
-        String hash = passwordHash.generate(DemoAccounts.PASSWORD.toCharArray());
+        String hash = passwords.hash(DemoAccounts.PASSWORD.toCharArray());
         for (Account account : DemoAccounts.all()) {
             account.changePasswordHash(hash);
             accounts.add(account);

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /** Accounts by login (the principal's name) or id. */
@@ -32,6 +33,15 @@ public class AccountRepository {
      */
     public void lockUntilCommit(long id) {
         entityManager.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** In its own transaction: a sign-in may run outside one, and must not fail with it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void replacePasswordHash(long id, String passwordHash) {
+        Account account = entityManager.find(Account.class, id);
+        if (account != null) {
+            account.changePasswordHash(passwordHash);
+        }
     }
 
     public void add(Account account) {
