@@ -297,6 +297,10 @@ class SecurityHeadersIT {
                                         .contains("report-uri /messagerie/csp-report")
                                         .doesNotContain("unsafe-inline"));
         assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
+        // Neither the server's name and version nor its framework (server-config's listener
+        // settings on Payara, WildFly's defaults).
+        assertThat(headers.firstValue("Server")).isEmpty();
+        assertThat(headers.firstValue("X-Powered-By")).isEmpty();
         assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).contains("same-origin");
         assertThat(headers.firstValue("Permissions-Policy"))
