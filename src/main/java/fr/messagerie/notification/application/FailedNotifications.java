@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionalException;
 import java.time.Clock;
 import java.util.List;
@@ -47,8 +46,13 @@ public class FailedNotifications {
     /**
      * Sends one again; false when it is not failed any more (someone re-sent it since the list was
      * shown), which the page reports instead of queuing it a second time.
+     *
+     * <p>Not transactional itself: the store's update commits in its own transaction, then the
+     * notification is published (a transactional observer without a transaction is notified at
+     * once). Inside an outer transaction, the store's commit refused by the version check (two
+     * admins at the same instant) left Payara without the suspended outer transaction, and the
+     * click answered 500 instead of "no longer failed".
      */
-    @Transactional
     public boolean resend(String notificationId) {
         requireAdmin();
         if (!requeue(notificationId)) {
