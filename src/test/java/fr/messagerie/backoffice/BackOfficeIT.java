@@ -112,27 +112,18 @@ class BackOfficeIT {
     void aNoteTooLongIsRefusedAndNothingIsStored() {
         String reference = submitFamilyRequest();
 
-        assertThat(
-                        backOffice()
-                                .act(
-                                        DemoAccounts.AGENT_FAMILLE,
-                                        reference,
-                                        "note",
-                                        "x".repeat(ConversationNote.MAX_LENGTH + 1)))
-                .isEqualTo(409);
-        assertThat(
-                        backOffice()
-                                .act(
-                                        DemoAccounts.AGENT_FAMILLE,
-                                        reference,
-                                        "note",
-                                        " " + "x".repeat(ConversationNote.MAX_LENGTH) + " "))
+        assertThat(note(reference, "x".repeat(ConversationNote.MAX_LENGTH + 1))).isEqualTo(409);
+        assertThat(note(reference, " " + "x".repeat(ConversationNote.MAX_LENGTH) + " "))
                 .as("4,000 characters once trimmed")
                 .isEqualTo(200);
 
         JsonObject state = backOffice().state(reference);
         assertThat(state.getJsonArray("notes")).hasSize(1);
         assertThat(state.getJsonArray("events").getString(0)).isEqualTo("NOTE_ADDED");
+    }
+
+    private int note(String reference, String text) {
+        return backOffice().act(DemoAccounts.AGENT_FAMILLE, reference, "note", text);
     }
 
     @Test

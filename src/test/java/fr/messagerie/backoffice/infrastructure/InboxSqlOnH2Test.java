@@ -6,8 +6,8 @@ import fr.messagerie.backoffice.application.InboxFilter;
 import fr.messagerie.backoffice.application.InboxSort;
 import fr.messagerie.backoffice.application.InboxView;
 import fr.messagerie.backoffice.domain.AgentScope;
+import fr.messagerie.testsupport.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,12 +36,7 @@ class InboxSqlOnH2Test {
 
     @BeforeEach
     void migrateAndSeed() throws SQLException {
-        String url =
-                "jdbc:h2:mem:inbox-"
-                        + UUID.randomUUID()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").load().migrate();
-        connection = DriverManager.getConnection(url, "sa", "");
+        connection = MigratedH2.open("inbox");
         try (Statement sql = connection.createStatement()) {
             sql.execute(
                     "insert into account (id, login, kind, display_name, audience) values"
@@ -59,7 +53,7 @@ class InboxSqlOnH2Test {
 
     @AfterEach
     void close() throws SQLException {
-        connection.close();
+        MigratedH2.drop(connection);
     }
 
     @Test

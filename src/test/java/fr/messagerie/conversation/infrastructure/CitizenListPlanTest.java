@@ -2,13 +2,11 @@ package fr.messagerie.conversation.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.messagerie.testsupport.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,21 +21,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CitizenListPlanTest {
 
-    private static final String URL =
-            "jdbc:h2:mem:citizen-lists-"
-                    + UUID.randomUUID()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-
     private static Connection connection;
 
     @BeforeAll
     static void migrate() throws SQLException {
-        Flyway.configure()
-                .dataSource(URL, "sa", "")
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        connection = DriverManager.getConnection(URL, "sa", "");
+        connection = MigratedH2.open("citizen-lists");
         try (Statement statement = connection.createStatement()) {
             statement.execute(
                     "insert into account (id, login, kind, display_name, locale, active,"
@@ -61,10 +49,7 @@ class CitizenListPlanTest {
 
     @AfterAll
     static void drop() throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        }
-        connection.close();
+        MigratedH2.drop(connection);
     }
 
     @ParameterizedTest

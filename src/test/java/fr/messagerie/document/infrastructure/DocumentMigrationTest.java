@@ -2,16 +2,14 @@ package fr.messagerie.document.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.messagerie.testsupport.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,29 +20,16 @@ import org.junit.jupiter.api.Test;
  */
 class DocumentMigrationTest {
 
-    private static final String URL =
-            "jdbc:h2:mem:documents-"
-                    + UUID.randomUUID()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-
     private static Connection connection;
 
     @BeforeAll
     static void migrate() throws SQLException {
-        Flyway.configure()
-                .dataSource(URL, "sa", "")
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        connection = DriverManager.getConnection(URL, "sa", "");
+        connection = MigratedH2.open("documents");
     }
 
     @AfterAll
     static void drop() throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        }
-        connection.close();
+        MigratedH2.drop(connection);
     }
 
     @Test

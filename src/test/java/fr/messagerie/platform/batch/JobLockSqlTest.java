@@ -2,13 +2,11 @@ package fr.messagerie.platform.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.messagerie.testsupport.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,17 +20,12 @@ class JobLockSqlTest {
 
     @BeforeEach
     void migrate() throws SQLException {
-        String url =
-                "jdbc:h2:mem:lock-"
-                        + UUID.randomUUID()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").load().migrate();
-        connection = DriverManager.getConnection(url, "sa", "");
+        connection = MigratedH2.open("lock");
     }
 
     @AfterEach
     void close() throws SQLException {
-        connection.close();
+        MigratedH2.drop(connection);
     }
 
     @Test

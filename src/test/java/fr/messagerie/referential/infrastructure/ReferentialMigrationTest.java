@@ -2,16 +2,13 @@ package fr.messagerie.referential.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.messagerie.testsupport.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,11 +19,6 @@ import org.junit.jupiter.api.Test;
  * ones the user guide shows: if the seed drifts from the guide, this test says where.
  */
 class ReferentialMigrationTest {
-
-    private static final String URL =
-            "jdbc:h2:mem:referential-"
-                    + UUID.randomUUID()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 
     private static final List<String> GUIDE_THEMES =
             List.of(
@@ -48,21 +40,12 @@ class ReferentialMigrationTest {
 
     @BeforeAll
     static void migrateAFreshDatabase() throws SQLException {
-        Flyway.configure()
-                .dataSource(URL, "sa", "")
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        connection = DriverManager.getConnection(URL, "sa", "");
+        connection = MigratedH2.open("referential");
     }
 
     @AfterAll
     static void dropTheDatabase() throws SQLException {
-        // DB_CLOSE_DELAY=-1 keeps the in-memory database alive until told otherwise.
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        }
-        connection.close();
+        MigratedH2.drop(connection);
     }
 
     @Test

@@ -3,13 +3,11 @@ package fr.messagerie.referential.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.messagerie.referential.domain.ReferentialCsv;
+import fr.messagerie.testsupport.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,17 +19,12 @@ class ReferentialUpsertSqlTest {
 
     @BeforeEach
     void migrate() throws SQLException {
-        String url =
-                "jdbc:h2:mem:import-"
-                        + UUID.randomUUID()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").load().migrate();
-        connection = DriverManager.getConnection(url, "sa", "");
+        connection = MigratedH2.open("import");
     }
 
     @AfterEach
     void close() throws SQLException {
-        connection.close();
+        MigratedH2.drop(connection);
     }
 
     @Test

@@ -3,8 +3,8 @@ package fr.messagerie.conversation.infrastructure.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.messagerie.conversation.domain.RetentionPolicy;
+import fr.messagerie.testsupport.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,12 +30,7 @@ class RetentionSqlTest {
 
     @BeforeEach
     void migrate() throws SQLException {
-        String url =
-                "jdbc:h2:mem:retention-"
-                        + UUID.randomUUID()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").load().migrate();
-        connection = DriverManager.getConnection(url, "sa", "");
+        connection = MigratedH2.open("retention");
         try (Statement statement = connection.createStatement()) {
             statement.execute(
                     "INSERT INTO account (id, login, kind, display_name) VALUES (1, 'c', 'CITIZEN',"
@@ -46,7 +40,7 @@ class RetentionSqlTest {
 
     @AfterEach
     void close() throws SQLException {
-        connection.close();
+        MigratedH2.drop(connection);
     }
 
     @Test
