@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
 import java.time.Clock;
 import java.util.List;
@@ -65,11 +66,26 @@ public class FailedNotifications {
     private boolean requeue(String notificationId) {
         try {
             return store.resend(notificationId, clock.instant());
-        } catch (PersistenceException | TransactionalException raced) {
+        } catch (Exception raced) {
             // Another admin's click committed between this one's read and write (the version
-            // check refused the second): for this admin it is simply not failed any more.
-            return false;
+            // check refused the second): for this admin it is simply not failed any more. How the
+            // refused commit surfaces depends on the server: Payara a PersistenceException or a
+            // TransactionalException, WildFly's Narayana the checked RollbackException itself,
+            // undeclared, through the store's transactional proxy.
+            if (isRefusedCommit(raced)) {
+                return false;
+            }
+            if (raced instanceof RuntimeException unexpected) {
+                throw unexpected;
+            }
+            throw new IllegalStateException(raced);
         }
+    }
+
+    static boolean isRefusedCommit(Exception e) {
+        return e instanceof PersistenceException
+                || e instanceof TransactionalException
+                || e instanceof RollbackException;
     }
 
     private static FailedNotification describe(
