@@ -6,6 +6,7 @@ import fr.messagerie.notification.application.RenderedNotification;
 import fr.messagerie.notification.domain.Channel;
 import fr.messagerie.notification.domain.ContactDetails;
 import fr.messagerie.notification.domain.Notification;
+import fr.messagerie.platform.domain.ProductionSettings;
 import fr.messagerie.platform.infrastructure.JsonFactories;
 import fr.messagerie.security.domain.Account;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +34,9 @@ public class SmsGatewayClient implements NotificationSender {
     private String gatewayUrl;
 
     @Inject
-    @ConfigProperty(name = "messagerie.sms.gateway-key", defaultValue = "demo-key")
+    @ConfigProperty(
+            name = "messagerie.sms.gateway-key",
+            defaultValue = ProductionSettings.DEMO_SMS_KEY)
     private String gatewayKey;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
